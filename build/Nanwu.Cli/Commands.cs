@@ -1,0 +1,112 @@
+using System.CommandLine;
+using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Values;
+
+namespace Nanwu.Cli;
+
+/// <summary>The nanwu command line. Exit codes: 0 fine, 1 errors in the data, 2 bad usage or a crash.</summary>
+public static class Commands
+{
+    private static readonly Option<string> RepoOption = new("--repo")
+    {
+        Description = "仓库根目录（含 data/ 与 schemas/），默认当前目录",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private static readonly Option<string?> AsOfOption = new("--as-of")
+    {
+        Description = "数据截止日 YYYY-MM-DD；默认取最新提交的日期（北京时间）",
+    };
+
+    private static readonly Option<bool> QuietOption = new("--quiet", "-q")
+    {
+        Description = "不输出进度，只输出问题清单",
+    };
+
+    public static RootCommand Root()
+    {
+        var root = new RootCommand("南武乡打击非法集资专项行动数据工具：检查记录、汇总统计表、生成内部门户与公开网站");
+        root.Options.Add(RepoOption);
+        root.Options.Add(AsOfOption);
+        root.Options.Add(QuietOption);
+        RepoOption.Recursive = true;
+        AsOfOption.Recursive = true;
+        QuietOption.Recursive = true;
+        root.Subcommands.Add(CheckCommand());
+        root.Subcommands.Add(BuildCommand());
+        root.Subcommands.Add(CodesCommand());
+        return root;
+    }
+
+    private static Command CheckCommand()
+    {
+        var command = new Command("check", "检查 data/ 中的全部记录：先按 schema，再按业务规则；有错误时退出码为 1");
+        command.SetAction(result => Run(result, (pipeline, _, asOf) =>
+        {
+            var outcome = pipeline.Check();
+            return Report.Print(outcome, asOf, null);
+        }));
+        return command;
+    }
+
+    private static Command BuildCommand()
+    {
+        var output = new Option<string>("--out") { Description = "输出目录，默认 out", DefaultValueFactory = _ => "out" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "公开网站的正式地址，用于规范链接" };
+        var command = new Command("build", "检查并生成 out/internal（内部门户）与 out/public（公开网站）");
+        command.Options.Add(output);
+        command.Options.Add(baseUrl);
+        command.SetAction(result => Run(result, (pipeline, repo, asOf) =>
+        {
+            var outRoot = Path.GetFullPath(Path.Combine(repo, result.GetValue(output)!));
+            var outcome = pipeline.Build(outRoot, result.GetValue(baseUrl));
+            return Report.Print(outcome, asOf, outRoot);
+        }));
+        return command;
+    }
+
+    private static Command CodesCommand()
+    {
+        var command = new Command("codes", "列出全部问题代码及其严重程度（Markdown 表格）");
+        command.SetAction(_ =>
+        {
+            Console.Write(CodeTable.Markdown());
+            return 0;
+        });
+        return command;
+    }
+
+    private static int Run(ParseResult result, Func<Pipeline, string, DateOnly, int> action)
+    {
+        var repo = Path.GetFullPath(result.GetValue(RepoOption)!);
+        var log = new Log(Console.Error, result.GetValue(QuietOption));
+        var asOfText = result.GetValue(AsOfOption);
+        DateOnly asOf;
+        if (asOfText is not null)
+        {
+            if (!Dates.TryParse(asOfText, out asOf))
+            {
+                Console.Error.WriteLine($"--as-of 的值“{asOfText}”不是日期；请写成 YYYY-MM-DD，如 2025-07-20");
+                return 2;
+            }
+        }
+        else if (AsOfDate.FromGit(repo) is { } fromGit)
+        {
+            asOf = fromGit;
+        }
+        else
+        {
+            Console.Error.WriteLine("无法从 Git 得到最新提交的日期；请用 --as-of YYYY-MM-DD 指定数据截止日");
+            return 2;
+        }
+
+        if (!Directory.Exists(Path.Combine(repo, "data")) || !Directory.Exists(Path.Combine(repo, "schemas")))
+        {
+            Console.Error.WriteLine($"“{repo}”下没有 data/ 和 schemas/；请在仓库根目录运行，或用 --repo 指定");
+            return 2;
+        }
+
+        log.Info($"数据截止日 {Dates.Format(asOf)}，仓库 {repo}");
+        return action(new Pipeline(repo, asOf, log), repo, asOf);
+    }
+}

@@ -1,0 +1,50 @@
+using Nanwu.Aggregation;
+using Nanwu.Checking;
+using Nanwu.Loading;
+using Nanwu.Loading.Yaml;
+using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Model;
+using Nanwu.Rendering;
+
+namespace Nanwu.Cli;
+
+/// <summary>The result of a check or build: what was loaded, what was found, what was written.</summary>
+public sealed record PipelineResult(
+    DataSet Data, CampaignSummary? Summary, IReadOnlyList<Diagnostic> Diagnostics, SiteReport? Site)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>load → check → aggregate → render, each a named stage.</summary>
+public sealed class Pipeline(string repoRoot, DateOnly asOf, Log log)
+{
+    public PipelineResult Check()
+    {
+        var bag = new DiagnosticBag();
+        var data = Load(bag);
+        log.Stage("检查业务规则", () => { Checker.Check(new CheckContext(data, asOf, bag)); return bag; },
+            b => $"{b.ErrorCount} 个错误，{b.WarningCount} 个警告");
+        return new PipelineResult(data, null, bag.Sorted(), null);
+    }
+
+    public PipelineResult Build(string outputRoot, string? baseUrl)
+    {
+        var bag = new DiagnosticBag();
+        var data = Load(bag);
+        log.Stage("检查业务规则", () => { Checker.Check(new CheckContext(data, asOf, bag)); return bag; },
+            b => $"{b.ErrorCount} 个错误，{b.WarningCount} 个警告");
+        var summary = log.Stage("汇总统计", () => Aggregator.Summarise(data, asOf),
+            s => $"{s.Rounds.Count} 个轮次，{s.Months.Count} 个月，台账 {s.ClueRegister.Count} 条线索");
+        var site = log.Stage("生成站点",
+            () => SiteBuilder.Build(data, summary, new SiteOptions(repoRoot, outputRoot, asOf, baseUrl), bag),
+            r => $"内部门户 {r.InternalPages} 页，公开网站 {r.PublicPages} 页，写入 {r.FilesWritten} 个文件");
+        return new PipelineResult(data, summary, bag.Sorted(), site);
+    }
+
+    private DataSet Load(DiagnosticBag bag) =>
+        log.Stage("读取 data/", () => new DataLoader(repoRoot, ReadLimits.Default).Load(bag),
+            d => $"{d.Files.Count} 个文件，其中记录 {d.Files.Count(f => f.Status == FileStatus.Record)} 条，" +
+                 $"未通过 {d.Files.Count(f => f.Status == FileStatus.Rejected)} 个");
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using Nanwu.Loading.Binding;
+using Nanwu.Loading.Schema;
+using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Model;
+
+namespace Nanwu.Loading;
+
+/// <summary>
+/// Binds parsed files into a <see cref="DataSet"/> in path order: the campaign and villages
+/// first, since record files are judged against them (is the round known, is the owner).
+/// </summary>
+internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, FormSet forms, DiagnosticBag bag)
+{
+    private readonly List<DataFile> _files = [];
+    private readonly List<PrivateValue> _private = [];
+
+    public DataSet Assemble()
+    {
+        var township = Single(RecordKind.Township, "data/township.yaml", RecordBinder.Township);
+        var group = Single(RecordKind.LeadingGroup, "data/leading-group.yaml", RecordBinder.LeadingGroup);
+        var campaign = Single(RecordKind.Rounds, "data/rounds.yaml", RecordBinder.Campaign);
+        var villages = Of(RecordKind.Village)
+            .Select(f => Accept(f, RecordBinder.Village(f.Placement!, f.Document!, Source(f))))
+            .ToList();
+        var owners = villages.ToDictionary(v => v.Id, v => v.AsOwner());
+        var townshipOwner = new Owner(Owner.TownshipId, township?.Name ?? "乡本级", IsTownship: true);
+        ReportFoldersWithoutVillageFile(owners);
+
+        Owner OwnerOf(ParsedFile f) =>
+            f.Placement!.OwnerId == Owner.TownshipId ? townshipOwner
+            : owners.TryGetValue(f.Placement.OwnerId!, out var o) ? o
+            : new Owner(f.Placement.OwnerId!, f.Placement.OwnerId!, IsTownship: false);
+
+        var workStats = Of(RecordKind.WorkStats)
+            .Where(f => RoundKnown(f, campaign))
+            .Select(f => Accept(f, RecordBinder.Form(RecordKind.WorkStats, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
+            .ToList();
+        var monthly = Of(RecordKind.Monthly)
+            .Where(MonthValid)
+            .Select(f => Accept(f, RecordBinder.Form(RecordKind.Monthly, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
+            .ToList();
+        var clues = Of(RecordKind.Clue)
+            .Select(f => Accept(f, RecordBinder.Clue(OwnerOf(f), f.Placement!, f.Document!, Source(f))))
+            .ToList();
+        var crossProvince = Of(RecordKind.CrossProvince)
+            .Select(f => Accept(f, RecordBinder.CrossProvince(OwnerOf(f), f.Placement!, f.Document!, Source(f))))
+            .ToList();
+        var notices = Of(RecordKind.Notice).Concat(Of(RecordKind.TypicalCase)).Concat(Of(RecordKind.Page))
+            .Select(f => Accept(f, RecordBinder.Notice(f.Placement!, f.Document!, f.Markdown, f.BodyLine, Source(f))))
+            .ToList();
+        var assets = parsed.Where(f => f.Placement?.Kind == RecordKind.Asset).Select(f => f.Path).ToList();
+
+        RecordOutcomes();
+        return new DataSet(township, group, campaign, villages, workStats, monthly, clues, crossProvince,
+            notices, assets, _private, [], _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), forms);
+    }
+
+    private T? Single<T>(RecordKind kind, string path, Func<Yaml.YamlDocument, RecordSource, T> bind)
+        where T : class
+    {
+        var file = parsed.FirstOrDefault(f => f.Path == path);
+        if (file is null)
+        {
+            bag.Add(Messages.MissingRequiredFile(path));
+            return null;
+        }
+
+        return file.Document is null ? null : Accept(file, bind(file.Document, Source(file)));
+    }
+
+    private IEnumerable<ParsedFile> Of(RecordKind kind) =>
+        parsed.Where(f => f.Placement?.Kind == kind && f.Document is not null);
+
+    private T Accept<T>(ParsedFile file, T record)
+    {
+        _private.AddRange(PrivateFields.Collect(schemas.NodeOf(file.Placement!.Kind), file.Root, Source(file)));
+        _files.Add(new DataFile(file.Path, file.Placement.Kind, FileStatus.Record));
+        return record;
+    }
+
+    private bool RoundKnown(ParsedFile file, Campaign? campaign)
+    {
+        if (campaign?.FindRound(file.Placement!.Id) is not null)
+        {
+            return true;
+        }
+
+        bag.Add(Messages.UnknownRound(file.Path, file.Placement!.Id, campaign?.Rounds.Select(r => r.Id) ?? []));
+        return false;
+    }
+
+    private bool MonthValid(ParsedFile file)
+    {
+        if (MonthPattern().IsMatch(file.Placement!.Id))
+        {
+            return true;
+        }
+
+        bag.Add(Messages.BadMonth(file.Path, file.Placement.Id));
+        return false;
+    }
+
+    private void ReportFoldersWithoutVillageFile(Dictionary<string, Owner> owners)
+    {
+        var folders = parsed
+            .Where(f => f.Placement?.OwnerId is { } id && id != Owner.TownshipId && !owners.ContainsKey(id)
+                && f.Placement.Kind != RecordKind.Village)
+            .Select(f => f.Placement!.OwnerId!)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var id in folders)
+        {
+            if (!parsed.Any(f => f.Placement?.Kind == RecordKind.Village && f.Placement.OwnerId == id))
+            {
+                bag.Add(Messages.MissingVillageFile($"data/villages/{id}"));
+            }
+        }
+    }
+
+    private void RecordOutcomes()
+    {
+        var accepted = _files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in parsed.Where(f => !accepted.Contains(f.Path)))
+        {
+            var status = file.Placement?.Kind == RecordKind.Asset ? FileStatus.Asset : FileStatus.Rejected;
+            _files.Add(new DataFile(file.Path, file.Placement?.Kind, status));
+        }
+    }
+
+    private static RecordSource Source(ParsedFile file) => new(file.Path, file.Document!.ValuePositions);
+
+    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    private static partial Regex MonthPattern();
+}

@@ -1,0 +1,203 @@
+using System.Text.Json.Nodes;
+using Nanwu.Loading.Binding;
+using Nanwu.Loading.Files;
+using Nanwu.Loading.Forms;
+using Nanwu.Loading.Schema;
+using Nanwu.Loading.Yaml;
+using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Forms;
+using Nanwu.Records.Model;
+
+namespace Nanwu.Loading;
+
+/// <summary>
+/// Loads data/: lists every file, reads and checks each against its schema (in parallel),
+/// then binds the valid ones into records. Every file ends up as a record, an asset or an
+/// error; nothing is skipped silently.
+/// </summary>
+public sealed class DataLoader(string repoRoot, ReadLimits limits)
+{
+    private readonly SchemaSet _schemas = new(Path.Combine(repoRoot, "schemas"));
+
+    public DataSet Load(DiagnosticBag bag)
+    {
+        var scanProblems = new List<Diagnostic>();
+        var paths = DataScanner.Scan(repoRoot, scanProblems);
+        bag.AddRange(scanProblems);
+
+        var parsed = ParseAll(paths);
+        foreach (var file in parsed)
+        {
+            bag.AddRange(file.Diagnostics);
+        }
+
+        var forms = LoadForms(bag);
+        return new Assembler(parsed, _schemas, forms, bag).Assemble();
+    }
+
+    private ParsedFile[] ParseAll(IReadOnlyList<string> paths)
+    {
+        var results = new ParsedFile[paths.Count];
+        Parallel.For(0, paths.Count, i => results[i] = Parse(paths[i]));
+        return results;
+    }
+
+    private ParsedFile Parse(string path)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var placement = DataLayout.Classify(path["data/".Length..]);
+        var file = new ParsedFile(path, placement, diagnostics);
+        if (placement is null)
+        {
+            diagnostics.Add(Messages.UnknownFile(path));
+            return file;
+        }
+
+        if (placement.Kind == RecordKind.Asset)
+        {
+            return file;
+        }
+
+        if (!HasValidIds(path, placement, diagnostics))
+        {
+            return file;
+        }
+
+        var text = ReadText(path, diagnostics);
+        if (text is null)
+        {
+            return file;
+        }
+
+        return IsMarkdown(placement.Kind) ? ParseMarkdown(file, text) : ParseYaml(file, text);
+    }
+
+    private ParsedFile ParseYaml(ParsedFile file, string text)
+    {
+        var doc = new YamlReader(limits).Read(file.Path, text, file.Diagnostics);
+        if (doc is null)
+        {
+            return file;
+        }
+
+        CheckSchemaLine(file, text);
+        var valid = _schemas.Validate(file.Placement!.Kind, file.Path, doc, file.Diagnostics);
+        return file with { Document = valid ? doc : null };
+    }
+
+    private ParsedFile ParseMarkdown(ParsedFile file, string text)
+    {
+        if (FrontMatter.Split(text) is not var (yaml, body, bodyLine))
+        {
+            file.Diagnostics.Add(Messages.MissingFrontMatter(SourceSpan.FileStart(file.Path)));
+            return file;
+        }
+
+        var doc = new YamlReader(limits).Read(file.Path, yaml, file.Diagnostics);
+        if (doc is null)
+        {
+            return file;
+        }
+
+        var schemaKey = doc.Root["$schema"] as System.Text.Json.Nodes.JsonValue;
+        var expected = ExpectedSchemaPath(file);
+        if (schemaKey is null || schemaKey.ToString() != expected)
+        {
+            file.Diagnostics.Add(Messages.SchemaLine(file.Path, expected));
+        }
+
+        var valid = _schemas.Validate(file.Placement!.Kind, file.Path, doc, file.Diagnostics);
+        return file with { Document = valid ? doc : null, Markdown = body, BodyLine = bodyLine };
+    }
+
+    private string? ReadText(string path, List<Diagnostic> diagnostics)
+    {
+        var full = Path.Combine(repoRoot, path);
+        try
+        {
+            var length = new FileInfo(full).Length;
+            if (length > limits.MaxBytes)
+            {
+                diagnostics.Add(Messages.TooLarge(path, length, limits.MaxBytes));
+                return null;
+            }
+
+            return TextDecoder.Decode(path, File.ReadAllBytes(full), diagnostics);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(Messages.CannotRead(path, e.Message));
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Add(Messages.CannotRead(path, e.Message));
+            return null;
+        }
+    }
+
+    private static bool HasValidIds(string path, Placement placement, List<Diagnostic> diagnostics)
+    {
+        var ok = true;
+        if (placement.OwnerId is { } owner && !DataLayout.IsValidId(owner))
+        {
+            diagnostics.Add(Messages.BadId(path, owner));
+            ok = false;
+        }
+
+        if (placement.Kind is not (RecordKind.Township or RecordKind.LeadingGroup or RecordKind.Rounds)
+            && !DataLayout.IsValidId(placement.Id))
+        {
+            diagnostics.Add(Messages.BadId(path, placement.Id));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private static void CheckSchemaLine(ParsedFile file, string text)
+    {
+        var expected = ExpectedSchemaPath(file);
+        var first = text.AsSpan(0, Math.Max(0, text.IndexOf('\n'))).TrimEnd('\r').ToString();
+        if (first != "# yaml-language-server: $schema=" + expected)
+        {
+            file.Diagnostics.Add(Messages.SchemaLine(file.Path, expected));
+        }
+    }
+
+    /// <summary>The schema path relative to the file, as editors want it.</summary>
+    public static string ExpectedSchemaPath(string path, RecordKind kind)
+    {
+        var depth = path.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth)) + "schemas/" + kind.SchemaFile();
+    }
+
+    private static string ExpectedSchemaPath(ParsedFile file) =>
+        ExpectedSchemaPath(file.Path, file.Placement!.Kind);
+
+    private static bool IsMarkdown(RecordKind kind) =>
+        kind is RecordKind.Notice or RecordKind.TypicalCase or RecordKind.Page;
+
+    private FormSet LoadForms(DiagnosticBag bag)
+    {
+        var problems = new List<Diagnostic>();
+        FormDefinition Form(string name) =>
+            FormLoader.Load(repoRoot, $"schemas/forms/{name}.form.yaml", problems)
+            ?? new FormDefinition(name, 0, [], [], []);
+        var forms = new FormSet(Form("work-stats"), Form("clue"), Form("cross-province"));
+        bag.AddRange(problems);
+        return forms;
+    }
+}
+
+/// <summary>One file after reading and schema checking; <see cref="Document"/> is set when valid.</summary>
+internal sealed record ParsedFile(string Path, Placement? Placement, List<Diagnostic> Diagnostics)
+{
+    public YamlDocument? Document { get; init; }
+
+    public string Markdown { get; init; } = "";
+
+    public int BodyLine { get; init; }
+
+    public JsonObject? Root => Document?.Root;
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Nanwu.Records.Model;
+
+namespace Nanwu.Loading.Files;
+
+/// <summary>Where a file sits in data/ and so what it holds and who keeps it.</summary>
+public sealed record Placement(RecordKind Kind, string? OwnerId, string Id);
+
+/// <summary>
+/// The layout of data/ (docs/data-model.md). A record's kind and owner come from its path;
+/// this is the only place that knows the folder names.
+/// </summary>
+public static partial class DataLayout
+{
+    public static readonly IReadOnlySet<string> AssetExtensions =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg", ".pdf" };
+
+    private static readonly Dictionary<string, RecordKind> RecordFolders = new()
+    {
+        ["work-stats"] = RecordKind.WorkStats,
+        ["monthly"] = RecordKind.Monthly,
+        ["clues"] = RecordKind.Clue,
+        ["cross-province"] = RecordKind.CrossProvince,
+    };
+
+    private static readonly Dictionary<string, RecordKind> MarkdownFolders = new()
+    {
+        ["notices"] = RecordKind.Notice,
+        ["typical-cases"] = RecordKind.TypicalCase,
+        ["pages"] = RecordKind.Page,
+    };
+
+    /// <summary>Classifies a path relative to data/ (with <c>/</c>); null when no place fits.</summary>
+    public static Placement? Classify(string relative)
+    {
+        var parts = relative.Split('/');
+        switch (parts)
+        {
+            case ["township.yaml"]:
+                return new(RecordKind.Township, null, "township");
+            case ["leading-group.yaml"]:
+                return new(RecordKind.LeadingGroup, null, "leading-group");
+            case ["rounds.yaml"]:
+                return new(RecordKind.Rounds, null, "rounds");
+            case ["villages", var village, "village.yaml"]:
+                return new(RecordKind.Village, village, village);
+            case ["villages", var village, var folder, var file]:
+                return Record(village, folder, file);
+            case ["township", var folder, var file]:
+                return Record(Owner.TownshipId, folder, file);
+            case [var folder, var file] when MarkdownFolders.TryGetValue(folder, out var kind):
+                return MarkdownOrAsset(kind, file);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Ids are lower-case ASCII letters, digits and single hyphens: <c>2024-007</c>, <c>dongzhuang</c>.</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
+    private static Placement? Record(string owner, string folder, string file) =>
+        RecordFolders.TryGetValue(folder, out var kind) && file.EndsWith(".yaml", StringComparison.Ordinal)
+            ? new(kind, owner, file[..^".yaml".Length])
+            : null;
+
+    private static Placement? MarkdownOrAsset(RecordKind kind, string file)
+    {
+        if (file.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return new(kind, null, file[..^".md".Length]);
+        }
+
+        return AssetExtensions.Contains(Path.GetExtension(file)) ? new(RecordKind.Asset, null, file) : null;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}

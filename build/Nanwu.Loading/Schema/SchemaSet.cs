@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Nanwu.Loading.Yaml;
+using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Model;
+
+namespace Nanwu.Loading.Schema;
+
+/// <summary>
+/// The JSON Schemas of schemas/, each built once and shared. JsonSchema.Net decides
+/// whether a record is valid; <see cref="SchemaExplainer"/> then says why in Chinese.
+/// </summary>
+public sealed class SchemaSet
+{
+    private readonly string _folder;
+    private readonly ConcurrentDictionary<string, (JsonSchema Schema, JsonObject Node)> _schemas = new();
+
+    public SchemaSet(string schemasFolder)
+    {
+        _folder = schemasFolder;
+    }
+
+    public string Folder => _folder;
+
+    /// <summary>The parsed schema document of a kind, for reading titles, units and private marks.</summary>
+    public JsonObject NodeOf(RecordKind kind) => Get(kind.SchemaFile()).Node;
+
+    /// <summary>Validates a document against its kind's schema; adds diagnostics, returns true when valid.</summary>
+    public bool Validate(RecordKind kind, string path, YamlDocument document, ICollection<Diagnostic> diagnostics)
+    {
+        var (schema, node) = Get(kind.SchemaFile());
+        var element = JsonSerializer.SerializeToElement(document.Root);
+        var quick = schema.Evaluate(element, Options(OutputFormat.Flag));
+        if (quick.IsValid)
+        {
+            return true;
+        }
+
+        var explained = new SchemaExplainer(node, path, document).Explain();
+        if (explained.Count == 0)
+        {
+            var full = schema.Evaluate(element, Options(OutputFormat.List));
+            foreach (var detail in (full.Details ?? []).Where(d => d.Errors is { Count: > 0 }))
+            {
+                var field = SchemaExplainer.FieldOf(detail.InstanceLocation.ToString());
+                var span = new RecordSource(path, document.ValuePositions).At(field);
+                foreach (var error in detail.Errors!)
+                {
+                    explained.Add(Messages.SchemaOther(span, field, $"{error.Key}: {error.Value}"));
+                }
+            }
+        }
+
+        foreach (var d in explained)
+        {
+            diagnostics.Add(d);
+        }
+
+        return false;
+    }
+
+    private static EvaluationOptions Options(OutputFormat format) => new()
+    {
+        OutputFormat = format,
+        RequireFormatValidation = true,
+    };
+
+    private (JsonSchema Schema, JsonObject Node) Get(string file) =>
+        _schemas.GetOrAdd(file, f =>
+        {
+            var text = File.ReadAllText(System.IO.Path.Combine(_folder, f));
+            return (JsonSchema.FromText(text), JsonNode.Parse(text)!.AsObject());
+        });
+}

@@ -1,0 +1,11 @@
+namespace Nanwu.Rendering;
+
+/// <summary>What a site build needs besides the data: where templates are, where to write, and the as-of date.</summary>
+/// <param name="RepoRoot">The repository root (holds site-templates/ and data/).</param>
+/// <param name="OutputRoot">The output folder; the build writes internal/ and public/ under it.</param>
+/// <param name="AsOf">The as-of date printed on every page.</param>
+/// <param name="BaseUrl">The public site's address for canonical links, or null for none.</param>
+public sealed record SiteOptions(string RepoRoot, string OutputRoot, DateOnly AsOf, string? BaseUrl);
+
+/// <summary>What a site build wrote.</summary>
+public sealed record SiteReport(int InternalPages, int PublicPages, int FilesWritten, int FilesUnchanged);
