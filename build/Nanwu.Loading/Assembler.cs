@@ -81,12 +81,13 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
 
     private bool RoundKnown(ParsedFile file, Campaign? campaign)
     {
-        if (campaign?.FindRound(file.Placement!.Id) is not null)
+        // Without rounds.yaml (reported once as missing) rounds cannot be judged; keep the records.
+        if (campaign is null || campaign.FindRound(file.Placement!.Id) is not null)
         {
             return true;
         }
 
-        bag.Add(Messages.UnknownRound(file.Path, file.Placement!.Id, campaign?.Rounds.Select(r => r.Id) ?? []));
+        bag.Add(Messages.UnknownRound(file.Path, file.Placement!.Id, campaign.Rounds.Select(r => r.Id)));
         return false;
     }
 

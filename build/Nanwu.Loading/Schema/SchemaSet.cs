@@ -17,6 +17,10 @@ public sealed class SchemaSet
     private readonly string _folder;
     private readonly ConcurrentDictionary<string, (JsonSchema Schema, JsonObject Node)> _schemas = new();
 
+    // Each set has its own registry: schemas register by $id, and a second set (another
+    // repository, a test) must not collide with the first in the library's global one.
+    private readonly BuildOptions _build = new() { SchemaRegistry = new SchemaRegistry() };
+
     public SchemaSet(string schemasFolder)
     {
         _folder = schemasFolder;
@@ -67,10 +71,21 @@ public sealed class SchemaSet
         RequireFormatValidation = true,
     };
 
-    private (JsonSchema Schema, JsonObject Node) Get(string file) =>
-        _schemas.GetOrAdd(file, f =>
+    // Built under a lock: two threads building the same schema would register its $id twice.
+    private (JsonSchema Schema, JsonObject Node) Get(string file)
+    {
+        if (_schemas.TryGetValue(file, out var built))
         {
-            var text = File.ReadAllText(System.IO.Path.Combine(_folder, f));
-            return (JsonSchema.FromText(text), JsonNode.Parse(text)!.AsObject());
-        });
+            return built;
+        }
+
+        lock (_build)
+        {
+            return _schemas.GetOrAdd(file, f =>
+            {
+                var text = File.ReadAllText(System.IO.Path.Combine(_folder, f));
+                return (JsonSchema.FromText(text, _build), JsonNode.Parse(text)!.AsObject());
+            });
+        }
+    }
 }

@@ -17,7 +17,7 @@ public static partial class Messages
 
     public static Diagnostic YamlSyntax(SourceSpan span, string detail) =>
         Make(Codes.YamlSyntax, span, "",
-            $"YAML 写法有误（{detail}）；请检查这一行及上一行的缩进、冒号后的空格和引号是否成对");
+            $"YAML 写法有误（{YamlProblems.Explain(detail)}）；请检查这一行及上一行的缩进、冒号后的空格和引号是否成对");
 
     public static Diagnostic EmptyFile(SourceSpan span) =>
         Make(Codes.EmptyFile, span, "",

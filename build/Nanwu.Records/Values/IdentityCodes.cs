@@ -68,8 +68,10 @@ public static class IdentityCodes
     }
 
     /// <summary>
-    /// An ID number has a valid birth date in places 7–14; anything else of the credit-code
-    /// alphabet is taken as a credit code.
+    /// An ID number has a valid birth date in places 7–14. Other codes of the credit-code
+    /// alphabet are credit codes, except all-digit ones whose credit check fails: those are
+    /// more likely a mistyped ID number, so they are called unknown rather than blamed on
+    /// the wrong check character.
     /// </summary>
     public static CodeKind KindOf(string code)
     {
@@ -78,7 +80,12 @@ public static class IdentityCodes
             return CodeKind.IdNumber;
         }
 
-        return LooksLikeCreditCode(code) ? CodeKind.CreditCode : CodeKind.Unknown;
+        if (!LooksLikeCreditCode(code))
+        {
+            return CodeKind.Unknown;
+        }
+
+        return !LooksLikeIdNumber(code) || CreditCodeCheck(code) == code[17] ? CodeKind.CreditCode : CodeKind.Unknown;
     }
 
     private static bool HasBirthDate(string code) =>
