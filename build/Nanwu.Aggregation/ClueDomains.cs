@@ -16,7 +16,7 @@ public static class ClueDomains
     /// <summary>1 to 6 for the printed categories, 7 for anything else.</summary>
     public static int Rank(string domain)
     {
-        var index = ((List<string>)Ordered).IndexOf(domain);
+        var index = Ordered.ToList().IndexOf(domain);
         return index < 0 ? Ordered.Count + 1 : index + 1;
     }
 }

@@ -20,6 +20,9 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
         var township = Single(RecordKind.Township, "data/township.yaml", RecordBinder.Township);
         var group = Single(RecordKind.LeadingGroup, "data/leading-group.yaml", RecordBinder.LeadingGroup);
         var campaign = Single(RecordKind.Rounds, "data/rounds.yaml", RecordBinder.Campaign);
+        var exceptions = Of(RecordKind.PublicAllowList)
+            .SelectMany(f => Accept(f, RecordBinder.PublicExceptions(f.Document!)))
+            .ToList();
         var villages = Of(RecordKind.Village)
             .Select(f => Accept(f, RecordBinder.Village(f.Placement!, f.Document!, Source(f))))
             .ToList();
@@ -53,7 +56,7 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
 
         RecordOutcomes();
         return new DataSet(township, group, campaign, villages, workStats, monthly, clues, crossProvince,
-            notices, assets, _private, [], _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), forms);
+            notices, assets, _private, exceptions, _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), forms);
     }
 
     private T? Single<T>(RecordKind kind, string path, Func<Yaml.YamlDocument, RecordSource, T> bind)

@@ -145,7 +145,8 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
             ok = false;
         }
 
-        if (placement.Kind is not (RecordKind.Township or RecordKind.LeadingGroup or RecordKind.Rounds)
+        if (placement.Kind is not (RecordKind.Township or RecordKind.LeadingGroup or RecordKind.Rounds
+                or RecordKind.PublicAllowList)
             && !DataLayout.IsValidId(placement.Id))
         {
             diagnostics.Add(Messages.BadId(path, placement.Id));

@@ -34,6 +34,12 @@ internal static class RecordBinder
             rounds, source);
     }
 
+    public static IReadOnlyList<PublicException> PublicExceptions(YamlDocument doc) =>
+        doc.Root["例外"]!.AsArray()
+            .Select(e => new Fields(e!.AsObject()))
+            .Select(e => new PublicException(e.Text("值"), e.Text("理由")))
+            .ToList();
+
     public static Village Village(Placement place, YamlDocument doc, RecordSource source)
     {
         var f = new Fields(doc.Root);

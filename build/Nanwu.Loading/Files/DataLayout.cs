@@ -42,6 +42,8 @@ public static partial class DataLayout
                 return new(RecordKind.LeadingGroup, null, "leading-group");
             case ["rounds.yaml"]:
                 return new(RecordKind.Rounds, null, "rounds");
+            case ["public-allow.yaml"]:
+                return new(RecordKind.PublicAllowList, null, "public-allow");
             case ["villages", var village, "village.yaml"]:
                 return new(RecordKind.Village, village, village);
             case ["villages", var village, var folder, var file]:

@@ -137,6 +137,11 @@ internal sealed class SchemaExplainer(JsonObject schema, string path, YamlDocume
             return;
         }
 
+        if (rule["minLength"] is JsonValue minLength && raw.Length < minLength.GetValue<int>())
+        {
+            _found.Add(Messages.TooShort(span, field, Title(rule, field), minLength.GetValue<int>()));
+        }
+
         if (rule["format"] is JsonValue format && format.GetValue<string>() == "date"
             && !Dates.TryParse(raw, out _))
         {

@@ -31,6 +31,11 @@ public static partial class Messages
     public static Diagnostic PatternMismatch(SourceSpan span, string field, string value, string rule) =>
         Make(Codes.PatternMismatch, span, field, $"“{value}”写法不对；{rule}");
 
+    public static Diagnostic TooShort(SourceSpan span, string field, string title, int minimum) =>
+        Make(Codes.SchemaOther, span, field, minimum <= 1
+            ? $"这一项是空的；请填写{title}"
+            : $"太短了；{title}至少要 {minimum} 个字");
+
     public static Diagnostic EmptyList(SourceSpan span, string field) =>
         Make(Codes.SchemaOther, span, field, "这一项不能为空；请至少写一项");
 

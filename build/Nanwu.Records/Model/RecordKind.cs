@@ -14,6 +14,7 @@ public enum RecordKind
     Notice,
     TypicalCase,
     Page,
+    PublicAllowList,
     Asset,
 }
 
@@ -31,6 +32,7 @@ public static class RecordKinds
         RecordKind.Clue => "clue.schema.json",
         RecordKind.CrossProvince => "cross-province.schema.json",
         RecordKind.Notice or RecordKind.TypicalCase or RecordKind.Page => "notice.schema.json",
+        RecordKind.PublicAllowList => "public-allow.schema.json",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "assets have no schema"),
     };
 
@@ -48,6 +50,7 @@ public static class RecordKinds
         RecordKind.Notice => "公告",
         RecordKind.TypicalCase => "典型案例",
         RecordKind.Page => "页面",
+        RecordKind.PublicAllowList => "公开例外清单",
         RecordKind.Asset => "附件",
         _ => kind.ToString(),
     };
