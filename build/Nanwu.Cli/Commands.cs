@@ -35,6 +35,7 @@ public static class Commands
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(BuildCommand());
         root.Subcommands.Add(CodesCommand());
+        root.Subcommands.Add(NewCommand.Create(RepoOption));
         return root;
     }
 
