@@ -1,16 +1,117 @@
 using Nanwu.Aggregation;
 using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Model;
+using Nanwu.Rendering.Internal;
+using Nanwu.Rendering.Markdown;
+using Nanwu.Rendering.Output;
+using Nanwu.Rendering.Pages;
+using Nanwu.Rendering.Public;
+using Nanwu.Rendering.Templates;
+using Nanwu.Rendering.Wall;
 
 namespace Nanwu.Rendering;
 
-/// <summary>Renders the internal portal and the public site. (Placeholder until rendering lands.)</summary>
+/// <summary>
+/// Renders the public site and the internal portal into a staging folder, proves the public
+/// site free of private values, and swaps the sites into the output folder. The public site is
+/// published only when the wall finds nothing; the previous one stays otherwise.
+/// </summary>
 public static class SiteBuilder
 {
+    private const string Templates = "site-templates";
+
     public static SiteReport Build(DataSet data, CampaignSummary summary, SiteOptions options, DiagnosticBag bag)
     {
-        Directory.CreateDirectory(Path.Combine(options.OutputRoot, "internal"));
-        Directory.CreateDirectory(Path.Combine(options.OutputRoot, "public"));
-        return new SiteReport(0, 0, 0, 0);
+        var output = new StagedOutput(options.OutputRoot);
+        output.Begin();
+        try
+        {
+            var (publicFiles, publicPages) = RenderPublic(data, options, bag);
+            var publicStaged = output.Stage(PublicSite.Name, publicFiles);
+
+            var reportAs = ReportPath(options, output.PublishedFolder(PublicSite.Name));
+            var wall = new PublicWall(data.PrivateValues, data.PublicExceptions)
+                .Check(output.StagedFolder(PublicSite.Name), reportAs);
+            bag.AddRange(wall.All);
+
+            var (internalFiles, internalPages) = RenderInternal(data, summary, options, bag.Sorted());
+            var internalStaged = output.Stage(InternalSite.Name, internalFiles);
+
+            output.Publish(InternalSite.Name);
+            if (wall.MayPublish)
+            {
+                output.Publish(PublicSite.Name);
+            }
+
+            var published = wall.MayPublish ? [internalStaged, publicStaged] : new[] { internalStaged };
+            return new SiteReport(internalPages, wall.MayPublish ? publicPages : 0,
+                published.Sum(s => s.Written), published.Sum(s => s.Unchanged));
+        }
+        finally
+        {
+            output.Discard();
+        }
     }
+
+    /// <summary>The public site in memory; Markdown problems go to the bag.</summary>
+    public static (SiteFiles Files, int Pages) RenderPublic(DataSet data, SiteOptions options, DiagnosticBag bag)
+    {
+        var site = new PublicSite(data, options.AsOf, options.BaseUrl, new NoticeMarkdown());
+        var problems = new List<Diagnostic>();
+        var (pages, linked) = site.Build(problems);
+        bag.AddRange(problems);
+
+        var folder = Path.Combine(options.RepoRoot, Templates, PublicSite.Name);
+        var files = new SiteFiles();
+        new PageRenderer(new TemplateFolder(folder), site.Info()).RenderAll(pages, files);
+        foreach (var (sitePath, dataPath) in linked)
+        {
+            files.Add(sitePath, File.ReadAllBytes(Path.Combine(options.RepoRoot, dataPath)));
+        }
+
+        AddAssets(folder, files);
+        return (files, pages.Count);
+    }
+
+    /// <summary>The internal portal in memory, with the diagnostics known so far on its checks page.</summary>
+    public static (SiteFiles Files, int Pages) RenderInternal(
+        DataSet data, CampaignSummary summary, SiteOptions options, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var site = new InternalSite(data, summary, diagnostics);
+        var pages = site.Pages().ToList();
+        var folder = Path.Combine(options.RepoRoot, Templates, InternalSite.Name);
+        var files = new SiteFiles();
+        var templates = new TemplateFolder(folder, PersonMask.For(data).Apply);
+        new PageRenderer(templates, site.Info()).RenderAll(pages, files);
+        AddAssets(folder, files);
+        return (files, pages.Count);
+    }
+
+    /// <summary>Each site carries its own copy of its assets (CSS), from the template folder's assets/.</summary>
+    private static void AddAssets(string templateFolder, SiteFiles files)
+    {
+        var assets = Path.Combine(templateFolder, "assets");
+        if (!Directory.Exists(assets))
+        {
+            return;
+        }
+
+        var paths = Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var relative = "assets/" + Path.GetRelativePath(assets, path).Replace('\\', '/');
+            var bytes = File.ReadAllBytes(path);
+            if (SitePaths.IsText(relative))
+            {
+                files.AddText(relative, System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
+            }
+            else
+            {
+                files.Add(relative, bytes);
+            }
+        }
+    }
+
+    private static string ReportPath(SiteOptions options, string folder) =>
+        Path.GetRelativePath(Path.GetFullPath(options.RepoRoot), folder).Replace('\\', '/');
 }

@@ -6,6 +6,3 @@ namespace Nanwu.Rendering;
 /// <param name="AsOf">The as-of date printed on every page.</param>
 /// <param name="BaseUrl">The public site's address for canonical links, or null for none.</param>
 public sealed record SiteOptions(string RepoRoot, string OutputRoot, DateOnly AsOf, string? BaseUrl);
-
-/// <summary>What a site build wrote.</summary>
-public sealed record SiteReport(int InternalPages, int PublicPages, int FilesWritten, int FilesUnchanged);

@@ -1,0 +1,80 @@
+using Nanwu.Aggregation;
+using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Model;
+using Nanwu.Records.Values;
+using Nanwu.Rendering.Internal.Models;
+using Nanwu.Rendering.Pages;
+
+namespace Nanwu.Rendering.Internal;
+
+/// <summary>
+/// The internal portal for the township office and the leading group, as pages with view models.
+/// Builds no HTML and writes nothing; <see cref="PageRenderer"/> does that.
+/// </summary>
+public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnlyList<Diagnostic> diagnostics)
+{
+    public const string Name = "internal";
+
+    public InternalSiteInfo Info() => new(
+        $"{data.Township?.Name ?? ""}打击非法集资专项行动 内部门户",
+        data.Township?.Name ?? "",
+        Dates.FormatChinese(summary.AsOf),
+        Nav());
+
+    public IEnumerable<Page> Pages()
+    {
+        yield return new Page(InternalUrls.Index, "index.scriban", "各村报送情况",
+            OverviewBuilder.Build(data, summary, Nav().Skip(1).ToList()));
+
+        foreach (var round in summary.Rounds)
+        {
+            var id = round.Round.Id;
+            yield return new Page(InternalUrls.Round(id), "form.scriban", $"工作情况统计表（{id}）",
+                FormPages.Round(data, round));
+            foreach (var row in round.Rows)
+            {
+                yield return new Page(InternalUrls.Report(id, row.Owner), "form.scriban",
+                    $"{Tables.WorkStatsTable.OwnerLabel(row.Owner)} 工作情况统计表（{id}）",
+                    FormPages.Report(data, round, row));
+            }
+        }
+
+        yield return new Page(InternalUrls.Clues, "form.scriban", "风险线索排查处置情况统计表",
+            FormPages.Clues(data, summary));
+        yield return new Page(InternalUrls.CrossProvince, "form.scriban", "跨省案件（风险）登记统计表",
+            FormPages.CrossProvince(data, summary));
+
+        var villages = new VillagePages(data, summary);
+        yield return new Page(InternalUrls.Villages, "villages.scriban", "各村", villages.Index());
+        foreach (var owner in data.Owners)
+        {
+            var page = villages.Page(owner);
+            yield return new Page(InternalUrls.Owner(owner), "village.scriban", page.Name, page);
+        }
+
+        if (data.LeadingGroup is { } group)
+        {
+            var title = $"{data.Township?.Name ?? ""}打击非法集资专项行动领导小组";
+            yield return new Page(InternalUrls.LeadingGroup, "leading-group.scriban", title,
+                LeadingGroupBuilder.Build(group, data.Villages));
+        }
+
+        yield return new Page(InternalUrls.Checks, "checks.scriban", "数据检查", ChecksBuilder.Build(diagnostics));
+    }
+
+    private List<NavItem> Nav()
+    {
+        var nav = new List<NavItem> { new("报送情况", InternalUrls.Index) };
+        nav.AddRange(summary.Rounds.Select(r => new NavItem($"{r.Round.Id} 统计表", InternalUrls.Round(r.Round.Id))));
+        nav.Add(new("线索台账", InternalUrls.Clues));
+        nav.Add(new("跨省案件", InternalUrls.CrossProvince));
+        nav.Add(new("各村", InternalUrls.Villages));
+        if (data.LeadingGroup is not null)
+        {
+            nav.Add(new("领导小组", InternalUrls.LeadingGroup));
+        }
+
+        nav.Add(new("数据检查", InternalUrls.Checks));
+        return nav;
+    }
+}

@@ -1,0 +1,95 @@
+using Nanwu.Rendering.Pages;
+
+namespace Nanwu.Rendering.Output;
+
+/// <summary>
+/// Writes sites into a staging folder beside the output folder (<c>out.staging/</c>) and swaps
+/// each finished site in by renaming, so a failed or killed build never leaves a half-written
+/// site in <c>out/</c>. A file whose bytes equal the published one is linked, not rewritten.
+/// </summary>
+public sealed class StagedOutput
+{
+    private readonly string _root;
+    private readonly string _staging;
+
+    public StagedOutput(string outputRoot)
+    {
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
+        _staging = _root + ".staging";
+    }
+
+    /// <summary>The folder a site is staged in.</summary>
+    public string StagedFolder(string site) => Path.Combine(_staging, site);
+
+    /// <summary>The folder a site is published to.</summary>
+    public string PublishedFolder(string site) => Path.Combine(_root, site);
+
+    /// <summary>Clears what an interrupted build may have left and starts an empty staging folder.</summary>
+    public void Begin()
+    {
+        Discard();
+        Directory.CreateDirectory(_staging);
+
+        // Note: keeps a leftover staging folder out of `git status` after a killed build.
+        File.WriteAllText(Path.Combine(_staging, ".gitignore"), "*\n");
+    }
+
+    /// <summary>Writes a site's files into its staging folder; says how many were new or changed.</summary>
+    public StageResult Stage(string site, SiteFiles files)
+    {
+        var result = new StageResult(0, 0);
+        var staged = StagedFolder(site);
+        var published = PublishedFolder(site);
+        foreach (var (path, bytes) in files.All)
+        {
+            var target = Path.Combine(staged, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var previous = Path.Combine(published, path);
+            if (SameBytes(previous, bytes))
+            {
+                FileLinks.LinkOrCopy(previous, target);
+                result = result with { Unchanged = result.Unchanged + 1 };
+                continue;
+            }
+
+            File.WriteAllBytes(target, bytes);
+            result = result with { Written = result.Written + 1 };
+        }
+
+        return result;
+    }
+
+    /// <summary>Replaces the published site with the staged one.</summary>
+    public void Publish(string site)
+    {
+        var fresh = StagedFolder(site);
+        var target = PublishedFolder(site);
+        var old = Path.Combine(_staging, site + ".old");
+        Directory.CreateDirectory(_root);
+        if (Directory.Exists(target))
+        {
+            Directory.Move(target, old);
+        }
+
+        Directory.Move(fresh, target);
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    /// <summary>Removes the staging folder and whatever was not published.</summary>
+    public void Discard()
+    {
+        if (Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
+}

@@ -1,0 +1,49 @@
+namespace Nanwu.Rendering.Wall;
+
+/// <summary>
+/// Finds which of many values occur in a text: one hash lookup per position and distinct value
+/// length, so the cost grows with the text, not with the number of values.
+/// </summary>
+internal sealed class ValueMatcher<T>
+{
+    private readonly Dictionary<string, T> _values;
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int[] _lengths;
+
+    public ValueMatcher(IEnumerable<KeyValuePair<string, T>> values)
+    {
+        _values = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in values)
+        {
+            _values.TryAdd(key, value);
+        }
+
+        _lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lengths = _values.Keys.Select(k => k.Length).Where(n => n > 0).Distinct().Order().ToArray();
+    }
+
+    /// <summary>The values found in the text, each once, in the order first seen.</summary>
+    public IEnumerable<T> FindIn(string text)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var span = text.AsSpan();
+        var found = new List<T>();
+        for (var start = 0; start < span.Length; start++)
+        {
+            foreach (var length in _lengths)
+            {
+                if (start + length > span.Length)
+                {
+                    break;
+                }
+
+                if (_lookup.TryGetValue(span.Slice(start, length), out var key, out var value) && seen.Add(key))
+                {
+                    found.Add(value);
+                }
+            }
+        }
+
+        return found;
+    }
+}
