@@ -26,6 +26,27 @@ void Nanwu(string arguments)
     }
 }
 
+void Prepare(string what)
+{
+    var exit = StartProcess("bash", new ProcessSettings
+    {
+        Arguments = $"\"{root}/build/prepare.sh\" {what}",
+        WorkingDirectory = root,
+    });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"准备依赖（{what}）失败，退出码 {exit}");
+    }
+}
+
+Task("PrepareSite")
+    .Description("安装生成站点所需的 npm 依赖")
+    .Does(() => Prepare("site"));
+
+Task("PrepareTest")
+    .Description("安装测试所需的依赖（Chromium、中文字体、LibreOffice、npm 包）")
+    .Does(() => Prepare("test"));
+
 Task("Compile")
     .Description("编译全部项目")
     .Does(() => DotNetBuild(solution.FullPath, new DotNetBuildSettings
@@ -41,11 +62,13 @@ Task("Check")
 
 Task("Site")
     .Description("检查并生成内部门户与公开网站（out/internal、out/public）")
+    .IsDependentOn("PrepareSite")
     .IsDependentOn("Compile")
     .Does(() => Nanwu("build --out out"));
 
 Task("Test")
     .Description("运行全部测试")
+    .IsDependentOn("PrepareTest")
     .IsDependentOn("Compile")
     .Does(() => DotNetTest(solution.FullPath, new DotNetTestSettings
     {

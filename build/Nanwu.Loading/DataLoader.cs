@@ -139,6 +139,12 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
     private static bool HasValidIds(string path, Placement placement, List<Diagnostic> diagnostics)
     {
         var ok = true;
+        if (placement.OwnerId == Owner.TownshipId && path.StartsWith("data/villages/", StringComparison.Ordinal))
+        {
+            diagnostics.Add(Messages.ReservedVillageId(path));
+            return false;
+        }
+
         if (placement.OwnerId is { } owner && !DataLayout.IsValidId(owner))
         {
             diagnostics.Add(Messages.BadId(path, owner));

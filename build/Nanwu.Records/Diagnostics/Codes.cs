@@ -2,9 +2,10 @@ namespace Nanwu.Records.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code Nanwu can emit. docs/diagnostics.md is this list as a table;
-/// a test keeps the two the same.
+/// a test keeps the two the same. Each concern may add its codes in its own partial file
+/// (Codes.&lt;Concern&gt;.cs) with a letter of its own.
 /// </summary>
-public static class Codes
+public static partial class Codes
 {
     private const Severity E = Severity.Error;
     private const Severity W = Severity.Warning;
@@ -67,11 +68,13 @@ public static class Codes
     public static readonly DiagnosticCode PrivateLeak = new("R021", E, "公开站点出现了隐私内容");
     public static readonly DiagnosticCode AllowListUnused = new("R022", W, "公开例外清单中的条目未被使用");
 
-    /// <summary>All codes in order, for the documentation table.</summary>
-    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    private static readonly Lazy<IReadOnlyList<DiagnosticCode>> AllCodes = new(() =>
         typeof(Codes).GetFields()
             .Where(f => f.FieldType == typeof(DiagnosticCode))
             .Select(f => (DiagnosticCode)f.GetValue(null)!)
             .OrderBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
+
+    /// <summary>All codes in order, for the documentation table (read once every field is set).</summary>
+    public static IReadOnlyList<DiagnosticCode> All => AllCodes.Value;
 }

@@ -11,6 +11,10 @@ public static partial class Messages
         Make(Codes.BadId, SourceSpan.FileStart(path), "",
             $"文件名“{id}”不合规；编号只用小写英文字母、数字和“-”，如 2024-007 或 dongzhuang");
 
+    public static Diagnostic ReservedVillageId(string path) =>
+        Make(Codes.BadId, SourceSpan.FileStart(path), "",
+            "村目录名“township”留给乡本级（data/township/）使用；请给这个村另取目录名，如村名的拼音");
+
     public static Diagnostic Symlink(string path) =>
         Make(Codes.Symlink, SourceSpan.FileStart(path), "",
             "这是一个符号链接；data/ 里只放真实文件，请把文件本身复制进来");
