@@ -3,12 +3,15 @@
 //   dotnet cake build/build.cake                  build both sites from data/ (target Site)
 //   dotnet cake build/build.cake --target=Test    run every test
 //   dotnet cake build/build.cake --target=Check   check data/ only
+//   dotnet cake build/build.cake --target=Fuzz    long fuzz run (NANWU_FUZZ_ROUNDS, default 3000)
 
 var target = Argument("target", "Site");
 var configuration = Argument("configuration", "Release");
 // The sample data is built as of a fixed mid-campaign date, so the README's command
 // gives the same site every day.
 var asOf = Argument("as-of", "2025-07-20");
+// The public site's real address (feed, sitemap, QR codes); empty builds with the sample address.
+var baseUrl = Argument("base-url", "");
 var root = MakeAbsolute(Directory(".."));
 var solution = root.CombineWithFilePath("nanwu.sln");
 var cli = root.CombineWithFilePath($"build/Nanwu.Cli/bin/{configuration}/net10.0/nanwu.dll");
@@ -64,7 +67,7 @@ Task("Site")
     .Description("检查并生成内部门户与公开网站（out/internal、out/public）")
     .IsDependentOn("PrepareSite")
     .IsDependentOn("Compile")
-    .Does(() => Nanwu("build --out out"));
+    .Does(() => Nanwu("build --out out" + (baseUrl == "" ? "" : $" --base-url \"{baseUrl}\"")));
 
 Task("Test")
     .Description("运行全部测试")
@@ -76,5 +79,23 @@ Task("Test")
         NoBuild = true,
         NoLogo = true,
     }));
+
+// The long fuzz run (the normal suite runs a few rounds of the same test): rounds from
+// --rounds= or NANWU_FUZZ_ROUNDS, seed from --seed= or NANWU_FUZZ_SEED.
+var fuzzRounds = Argument("rounds", EnvironmentVariable("NANWU_FUZZ_ROUNDS") ?? "3000");
+var fuzzSeed = Argument("seed", EnvironmentVariable("NANWU_FUZZ_SEED") ?? "20240701");
+
+Task("Fuzz")
+    .Description("长时间模糊测试：随机损坏的 YAML 与 Markdown 送进整条流水线，只许得到输出或问题提示")
+    .IsDependentOn("Compile")
+    .Does(() => DotNetTest(root.CombineWithFilePath("tests/Nanwu.Hostile.Tests/Nanwu.Hostile.Tests.csproj").FullPath,
+        new DotNetTestSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            NoLogo = true,
+            Filter = "FullyQualifiedName~Nanwu.Hostile.Tests.Fuzz",
+            EnvironmentVariables = { ["NANWU_FUZZ_ROUNDS"] = fuzzRounds, ["NANWU_FUZZ_SEED"] = fuzzSeed },
+        }));
 
 RunTarget(target);

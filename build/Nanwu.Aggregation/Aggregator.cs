@@ -9,11 +9,13 @@ namespace Nanwu.Aggregation;
 /// </summary>
 public static class Aggregator
 {
-    public static CampaignSummary Summarise(DataSet data, DateOnly asOf)
+    // arrivals: when each file reached main per Git; without them 填报时间 decides lateness.
+    public static CampaignSummary Summarise(DataSet data, DateOnly asOf, Arrivals? arrivals = null)
     {
         var campaign = data.Campaign;
-        var rounds = campaign is null ? [] : campaign.Rounds.Select(r => Round(data, r, asOf)).ToList();
-        var months = campaign is null ? [] : Months(data, campaign, asOf);
+        var decide = Decider(campaign, asOf, arrivals ?? Arrivals.None);
+        var rounds = campaign is null ? [] : campaign.Rounds.Select(r => Round(data, r, decide)).ToList();
+        var months = campaign is null ? [] : Months(data, campaign, asOf, decide);
         return new CampaignSummary(asOf, rounds, months, ClueRegister(data.Clues), CrossProvince(data.CrossProvince));
     }
 
@@ -34,14 +36,20 @@ public static class Aggregator
             .Select((c, i) => new CrossProvinceRow(i + 1, c))
             .ToList();
 
-    private static RoundSummary Round(DataSet data, Round round, DateOnly asOf)
+    private delegate OwnerRow Decide(Owner owner, FormReport? report, DateOnly due);
+
+    private static Decide Decider(Campaign? campaign, DateOnly asOf, Arrivals arrivals) => (owner, report, due) =>
+    {
+        var arrived = report is null ? null : arrivals.Of(report.Source.Path);
+        var decision = StatusDecision.Decide(report?.Header.ReportedOn, arrived,
+            campaign?.GitTrustedFrom ?? DateOnly.MaxValue, due, asOf);
+        return new OwnerRow(owner, report, decision.Status) { Decision = decision };
+    };
+
+    private static RoundSummary Round(DataSet data, Round round, Decide decide)
     {
         var reports = data.WorkStats.Where(r => r.Period == round.Id).ToDictionary(r => r.Owner.Id);
-        var rows = data.Owners.Select(owner =>
-        {
-            var report = reports.GetValueOrDefault(owner.Id);
-            return new OwnerRow(owner, report, ReportStatuses.Classify(report?.Header.ReportedOn, round.Due, asOf));
-        }).ToList();
+        var rows = data.Owners.Select(owner => decide(owner, reports.GetValueOrDefault(owner.Id), round.Due)).ToList();
         return new RoundSummary(round, rows, Total(data.Forms.WorkStats, rows));
     }
 
@@ -62,7 +70,7 @@ public static class Aggregator
         return total;
     }
 
-    private static List<MonthSummary> Months(DataSet data, Campaign campaign, DateOnly asOf)
+    private static List<MonthSummary> Months(DataSet data, Campaign campaign, DateOnly asOf, Decide decide)
     {
         // Months that have ended by the as-of date, up to the campaign's last month.
         var lastEnded = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-1);
@@ -74,11 +82,9 @@ public static class Aggregator
         {
             var id = month.ToString("yyyy-MM");
             var due = campaign.MonthlyDue(month);
-            var rows = data.Owners.Select(owner =>
-            {
-                var report = byOwner[owner.Id].FirstOrDefault(r => r.Period == id);
-                return new OwnerRow(owner, report, ReportStatuses.Classify(report?.Header.ReportedOn, due, asOf));
-            }).ToList();
+            var rows = data.Owners
+                .Select(owner => decide(owner, byOwner[owner.Id].FirstOrDefault(r => r.Period == id), due))
+                .ToList();
             return new MonthSummary(id, due, rows);
         }).ToList();
     }

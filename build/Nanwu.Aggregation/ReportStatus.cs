@@ -26,7 +26,7 @@ public static class ReportStatuses
         _ => "未到期",
     };
 
-    /// <summary>Classifies by 填报时间 (Git's record of arrival comes in with the Git workflow).</summary>
+    /// <summary>Classifies by the deciding date (填报时间 or Git's arrival, see <see cref="StatusDecision"/>).</summary>
     public static ReportStatus Classify(DateOnly? reportedOn, DateOnly due, DateOnly asOf) => reportedOn switch
     {
         { } d when d <= due => ReportStatus.OnTime,

@@ -3,7 +3,11 @@ using Nanwu.Records.Model;
 namespace Nanwu.Aggregation;
 
 /// <summary>One owner's line in a round or month: the report if there is one, and its status.</summary>
-public sealed record OwnerRow(Owner Owner, FormReport? Report, ReportStatus Status);
+public sealed record OwnerRow(Owner Owner, FormReport? Report, ReportStatus Status)
+{
+    /// <summary>How the status was decided (Git's arrival on main or 填报时间); null when not recorded.</summary>
+    public StatusDecision? Decision { get; init; }
+}
 
 /// <summary>
 /// A round of 附件2: each village's row, the township's own row, and the township total
@@ -39,4 +43,11 @@ public sealed record CampaignSummary(
     IReadOnlyList<RoundSummary> Rounds,
     IReadOnlyList<MonthSummary> Months,
     IReadOnlyList<ClueRow> ClueRegister,
-    IReadOnlyList<CrossProvinceRow> CrossProvinceRegister);
+    IReadOnlyList<CrossProvinceRow> CrossProvinceRegister)
+{
+    /// <summary>The commit and round tags the data came from (set when built inside a Git repository).</summary>
+    public Provenance? Provenance { get; init; }
+
+    /// <summary>The closed rounds as tagged, each compared with the round before (Nanwu.Git reads them).</summary>
+    public IReadOnlyList<History.ClosedRound> ClosedRounds { get; init; } = [];
+}

@@ -8,11 +8,14 @@ public static class Checker
     public static IReadOnlyList<IRule> Rules { get; } =
     [
         new CampaignRule(),
+        new VillageRule(),
         new FormReportRule(),
         new MonthRule(),
         new ClueRule(),
         new CrossProvinceRule(),
         new NoticeRule(),
+        new NoticeMarkupRule(),
+        new PeriodNameRule(),
         new ClueCountRule(),
         new SameSubjectRule(),
         new RunningTotalRule(),

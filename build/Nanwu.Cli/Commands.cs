@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Values;
+using Nanwu.Rendering.Public.Sharing;
 
 namespace Nanwu.Cli;
 
@@ -36,14 +37,30 @@ public static class Commands
         root.Subcommands.Add(BuildCommand());
         root.Subcommands.Add(CodesCommand());
         root.Subcommands.Add(NewCommand.Create(RepoOption));
+        root.Subcommands.Add(ImportCommand.Create(RepoOption, AsOfOption));
+        root.Subcommands.Add(RoundCommand.Create(RepoOption, AsOfOption));
+        root.Subcommands.Add(CodeOwnersCommand.Create(RepoOption));
+        root.Subcommands.Add(HookCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create(RepoOption));
         return root;
     }
 
     private static Command CheckCommand()
     {
         var command = new Command("check", "检查 data/ 中的全部记录：先按 schema，再按业务规则；有错误时退出码为 1");
-        command.SetAction(result => Run(result, (pipeline, _, asOf) =>
+        var changed = new Option<string?>("--changed") { Description = "只报告与此基准（如 origin/main）相比改动到及受其影响的文件的问题（PR 检查）" };
+        var summary = new Option<string?>("--summary") { Description = "与 --changed 一起用：把 Markdown 小结写到此文件" };
+        var author = new Option<string?>("--author") { Description = "与 --changed 一起用：提交账号（默认取 CI 的 GITHUB_ACTOR）" };
+        command.Options.Add(changed);
+        command.Options.Add(summary);
+        command.Options.Add(author);
+        command.SetAction(result => Run(result, (pipeline, repo, asOf) =>
         {
+            if (result.GetValue(changed) is { } baseRef)
+            {
+                return ChangedCommand.Run(repo, asOf, baseRef, result.GetValue(summary), result.GetValue(author));
+            }
+
             var outcome = pipeline.Check();
             return Report.Print(outcome, asOf, null);
         }));
@@ -53,15 +70,41 @@ public static class Commands
     private static Command BuildCommand()
     {
         var output = new Option<string>("--out") { Description = "输出目录，默认 out", DefaultValueFactory = _ => "out" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "公开网站的正式地址，用于规范链接" };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "公开网站的正式地址，如 https://www.example.gov.cn/fangfei/，用于规范链接、订阅、网站地图和海报二维码；" +
+                          $"不写时用示例地址 {SiteAddress.Placeholder}",
+        };
         var command = new Command("build", "检查并生成 out/internal（内部门户）与 out/public（公开网站）");
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.SetAction(result => Run(result, (pipeline, repo, asOf) =>
         {
             var outRoot = Path.GetFullPath(Path.Combine(repo, result.GetValue(output)!));
-            var outcome = pipeline.Build(outRoot, result.GetValue(baseUrl));
-            return Report.Print(outcome, asOf, outRoot);
+            if (File.Exists(outRoot))
+            {
+                Console.Error.WriteLine($"--out “{outRoot}”是一个文件；请给一个目录（不存在会自动建立）");
+                return 2;
+            }
+
+            using var buildLock = OutputLock.Take(outRoot);
+            if (buildLock is null)
+            {
+                Console.Error.WriteLine($"另一个构建正在写入“{outRoot}”；请等它结束后再运行");
+                return 2;
+            }
+
+            var address = result.GetValue(baseUrl);
+            if (address is not null && !SiteAddress.TryParse(address, out _, out var problem))
+            {
+                Console.Error.WriteLine($"--base-url：{problem}");
+                return 2;
+            }
+
+            var outcome = pipeline.Build(outRoot, address);
+            var exit = Report.Print(outcome, asOf, outRoot);
+            Console.Error.WriteLine(Report.AddressLine(SiteAddress.From(address)));
+            return exit;
         }));
         return command;
     }
@@ -81,6 +124,12 @@ public static class Commands
     {
         var repo = Path.GetFullPath(result.GetValue(RepoOption)!);
         var log = new Log(Console.Error, result.GetValue(QuietOption));
+        if (!Directory.Exists(Path.Combine(repo, "data")) || !Directory.Exists(Path.Combine(repo, "schemas")))
+        {
+            Console.Error.WriteLine($"“{repo}”下没有 data/ 和 schemas/；请在仓库根目录运行，或用 --repo 指定");
+            return 2;
+        }
+
         var asOfText = result.GetValue(AsOfOption);
         DateOnly asOf;
         if (asOfText is not null)
@@ -98,12 +147,6 @@ public static class Commands
         else
         {
             Console.Error.WriteLine("无法从 Git 得到最新提交的日期；请用 --as-of YYYY-MM-DD 指定数据截止日");
-            return 2;
-        }
-
-        if (!Directory.Exists(Path.Combine(repo, "data")) || !Directory.Exists(Path.Combine(repo, "schemas")))
-        {
-            Console.Error.WriteLine($"“{repo}”下没有 data/ 和 schemas/；请在仓库根目录运行，或用 --repo 指定");
             return 2;
         }
 

@@ -53,14 +53,14 @@ public static class NewCommand
             return 2;
         }
 
-        var folder = owner == Owner.TownshipId ? "township" : $"villages/{owner}";
-        var path = $"data/{folder}/{Folder(kind)}/{id}.yaml";
-        if (!DataLayout.IsValidId(owner) || !DataLayout.IsValidId(id) || DataLayout.Classify(path[5..]) is null)
+        if (Refusal(repo, kind, owner, id, date) is { } refusal)
         {
-            Console.Error.WriteLine($"“{owner}”或“{id}”不合规；只用小写英文字母、数字和“-”");
+            Console.Error.WriteLine(refusal);
             return 2;
         }
 
+        var folder = owner == Owner.TownshipId ? "township" : $"villages/{owner}";
+        var path = $"data/{folder}/{Folder(kind)}/{id}.yaml";
         var full = Path.Combine(repo, path);
         if (File.Exists(full))
         {
@@ -69,9 +69,9 @@ public static class NewCommand
         }
 
         var known = new Dictionary<string, string> { ["填报单位"] = UnitName(repo, owner) };
-        if (date is not null && Dates.TryParse(date, out var d))
+        if (date is not null)
         {
-            known["填报时间"] = Dates.Format(d);
+            known["填报时间"] = date;
         }
 
         var schema = new SchemaSet(Path.Combine(repo, "schemas")).NodeOf(kind);
@@ -80,6 +80,43 @@ public static class NewCommand
             DataLoader.ExpectedSchemaPath(path, kind)));
         Console.Error.WriteLine($"已生成 {path}；请逐项填写，再运行 nanwu check 检查");
         return 0;
+    }
+
+    // Says which argument is wrong and what would be right, or null when all are usable.
+    private static string? Refusal(string repo, RecordKind kind, string owner, string id, string? date)
+    {
+        var ownerFile = owner == Owner.TownshipId ? "data/township.yaml" : $"data/villages/{owner}/village.yaml";
+        if (!DataLayout.IsValidId(owner) || !File.Exists(Path.Combine(repo, ownerFile)))
+        {
+            return $"--village “{owner}”不是已有的村目录（找不到 {ownerFile}）；请写 data/villages/ 下的目录名，乡本级写 township";
+        }
+
+        if (date is not null && !Dates.TryParse(date, out _))
+        {
+            return $"--date “{date}”不是日期；请写成 YYYY-MM-DD，如 2025-12-01";
+        }
+
+        return kind switch
+        {
+            RecordKind.WorkStats when !KnownRounds(repo).Contains(id) =>
+                $"轮次“{id}”不在 rounds.yaml 中；可用的轮次：{string.Join("、", KnownRounds(repo))}",
+            RecordKind.Monthly when !Dates.TryParse(id + "-01", out _) =>
+                $"月份“{id}”不是“年-月”；请写成 2025-07 这样的形式",
+            _ when !DataLayout.IsValidId(id) =>
+                $"编号“{id}”不合规；只用小写英文字母、数字和“-”，如 2025-002",
+            _ => null,
+        };
+    }
+
+    private static List<string> KnownRounds(string repo)
+    {
+        var full = Path.Combine(repo, "data/rounds.yaml");
+        var doc = File.Exists(full)
+            ? new YamlReader(ReadLimits.Default).Read("data/rounds.yaml", File.ReadAllText(full), new List<Diagnostic>())
+            : null;
+        return (doc?.Root["轮次"] as System.Text.Json.Nodes.JsonArray ?? [])
+            .Select(r => r?["编号"]?.ToString() ?? "")
+            .ToList();
     }
 
     private static string Folder(RecordKind kind) => kind switch

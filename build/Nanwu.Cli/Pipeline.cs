@@ -1,5 +1,6 @@
 using Nanwu.Aggregation;
 using Nanwu.Checking;
+using Nanwu.Git;
 using Nanwu.Loading;
 using Nanwu.Loading.Yaml;
 using Nanwu.Records.Diagnostics;
@@ -26,6 +27,11 @@ public sealed class Pipeline(string repoRoot, DateOnly asOf, Log log)
         var data = Load(bag);
         log.Stage("检查业务规则", () => { Checker.Check(new CheckContext(data, asOf, bag)); return bag; },
             b => $"{b.ErrorCount} 个错误，{b.WarningCount} 个警告");
+        bag.AddRange(GitContext.Open(repoRoot)?.ArrivalDisagreements(data, asOf) ?? []);
+
+        // The notices' own problems (unsafe Markdown, images without words, missing files), as a
+        // build would find them, without writing anything.
+        SiteBuilder.RenderPublic(data, new SiteOptions(repoRoot, repoRoot, asOf, null), bag);
         return new PipelineResult(data, null, bag.Sorted(), null);
     }
 
@@ -35,10 +41,15 @@ public sealed class Pipeline(string repoRoot, DateOnly asOf, Log log)
         var data = Load(bag);
         log.Stage("检查业务规则", () => { Checker.Check(new CheckContext(data, asOf, bag)); return bag; },
             b => $"{b.ErrorCount} 个错误，{b.WarningCount} 个警告");
-        var summary = log.Stage("汇总统计", () => Aggregator.Summarise(data, asOf),
+        // Inside a Git work tree: lateness by arrival on main, provenance, closed rounds as tagged.
+        var git = GitContext.Open(repoRoot);
+        var summary = log.Stage("汇总统计", () => git?.Summarise(data, asOf, bag) ?? Aggregator.Summarise(data, asOf),
             s => $"{s.Rounds.Count} 个轮次，{s.Months.Count} 个月，台账 {s.ClueRegister.Count} 条线索");
-        var site = log.Stage("生成站点",
-            () => SiteBuilder.Build(data, summary, new SiteOptions(repoRoot, outputRoot, asOf, baseUrl), bag),
+        // The workbooks are made while the internal site is staged, so they are swapped in with it.
+        var downloads = WorkbookDownloads.Of(repoRoot, data, summary);
+        log.Info($"Excel 表与盖章件 {downloads.Count} 个，随内部门户一起生成");
+        var options = new SiteOptions(repoRoot, outputRoot, asOf, baseUrl) { Downloads = downloads };
+        var site = log.Stage("生成站点", () => SiteBuilder.Build(data, summary, options, bag),
             r => $"内部门户 {r.InternalPages} 页，公开网站 {r.PublicPages} 页，写入 {r.FilesWritten} 个文件");
         return new PipelineResult(data, summary, bag.Sorted(), site);
     }

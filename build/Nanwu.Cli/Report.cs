@@ -1,5 +1,7 @@
+using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Model;
 using Nanwu.Records.Values;
+using Nanwu.Rendering.Public.Sharing;
 
 namespace Nanwu.Cli;
 
@@ -26,7 +28,11 @@ public static class Report
         if (outputRoot is not null)
         {
             lines.Add($"内部门户：{Path.Combine(outputRoot, "internal")}");
-            lines.Add($"公开网站：{Path.Combine(outputRoot, "public")}");
+            lines.Add(result.Diagnostics.Any(d => d.Code == Codes.PrivateLeak)
+                ? "公开网站：未发布（发现隐私内容，见上面的 R021），保留了上一次的公开网站"
+                : result.Diagnostics.Any(d => d.Code == Codes.SearchIndexFailed)
+                    ? "公开网站：未发布（搜索索引没有生成，见上面的 P007），保留了上一次的公开网站"
+                    : $"公开网站：{Path.Combine(outputRoot, "public")}");
         }
 
         foreach (var line in lines)
@@ -36,4 +42,9 @@ public static class Report
 
         return result.Errors > 0 ? 1 : 0;
     }
+
+    /// <summary>The address the public site's absolute links (feed, sitemap, QR codes) point to.</summary>
+    public static string AddressLine(SiteAddress address) => address.IsPlaceholder
+        ? $"公开网站地址：{address.Root}（示例地址：二维码、订阅和分享链接都指向它；正式发布请用 --base-url 写上真实地址）"
+        : $"公开网站地址：{address.Root}";
 }

@@ -19,7 +19,7 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
     {
         var township = Single(RecordKind.Township, "data/township.yaml", RecordBinder.Township);
         var group = Single(RecordKind.LeadingGroup, "data/leading-group.yaml", RecordBinder.LeadingGroup);
-        var campaign = Single(RecordKind.Rounds, "data/rounds.yaml", RecordBinder.Campaign);
+        var campaign = RepeatedRounds.Drop(Single(RecordKind.Rounds, "data/rounds.yaml", RecordBinder.Campaign), bag);
         var exceptions = Of(RecordKind.PublicAllowList)
             .SelectMany(f => Accept(f, RecordBinder.PublicExceptions(f.Document!)))
             .ToList();
@@ -35,28 +35,37 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
             : owners.TryGetValue(f.Placement.OwnerId!, out var o) ? o
             : new Owner(f.Placement.OwnerId!, f.Placement.OwnerId!, IsTownship: false);
 
-        var workStats = Of(RecordKind.WorkStats)
+        var workStats = Owned(RecordKind.WorkStats, owners)
             .Where(f => RoundKnown(f, campaign))
             .Select(f => Accept(f, RecordBinder.Form(RecordKind.WorkStats, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
             .ToList();
-        var monthly = Of(RecordKind.Monthly)
+        var monthly = Owned(RecordKind.Monthly, owners)
             .Where(MonthValid)
             .Select(f => Accept(f, RecordBinder.Form(RecordKind.Monthly, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
             .ToList();
-        var clues = Of(RecordKind.Clue)
+        var clues = Owned(RecordKind.Clue, owners)
             .Select(f => Accept(f, RecordBinder.Clue(OwnerOf(f), f.Placement!, f.Document!, Source(f))))
             .ToList();
-        var crossProvince = Of(RecordKind.CrossProvince)
+        var crossProvince = Owned(RecordKind.CrossProvince, owners)
             .Select(f => Accept(f, RecordBinder.CrossProvince(OwnerOf(f), f.Placement!, f.Document!, Source(f))))
             .ToList();
         var notices = Of(RecordKind.Notice).Concat(Of(RecordKind.TypicalCase)).Concat(Of(RecordKind.Page))
             .Select(f => Accept(f, RecordBinder.Notice(f.Placement!, f.Document!, f.Markdown, f.BodyLine, Source(f))))
             .ToList();
-        var assets = parsed.Where(f => f.Placement?.Kind == RecordKind.Asset).Select(f => f.Path).ToList();
+        var assets = parsed.Where(f => f.Placement?.Kind == RecordKind.Asset && f.Placement.OwnerId is null)
+            .Select(f => f.Path)
+            .ToList();
+        var stamped = parsed.Where(f => f.Placement?.Kind == RecordKind.Asset && f.Placement.OwnerId is not null)
+            .Where(f => RoundKnown(f, campaign))
+            .Select(f => new StampedCopy(OwnerOf(f), f.Placement!.Id, f.Path))
+            .ToList();
 
-        RecordOutcomes();
+        RecordOutcomes(assets.Concat(stamped.Select(s => s.Path)).ToHashSet(StringComparer.Ordinal));
         return new DataSet(township, group, campaign, villages, workStats, monthly, clues, crossProvince,
-            notices, assets, _private, exceptions, _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), forms);
+            notices, assets, _private, exceptions, _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), forms)
+        {
+            Stamped = stamped,
+        };
     }
 
     private T? Single<T>(RecordKind kind, string path, Func<Yaml.YamlDocument, RecordSource, T> bind)
@@ -74,6 +83,21 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
 
     private IEnumerable<ParsedFile> Of(RecordKind kind) =>
         parsed.Where(f => f.Placement?.Kind == kind && f.Document is not null);
+
+    // A village's records need its village.yaml (missing or invalid): without it they would
+    // count nowhere, so each is rejected with a word of why, never dropped in silence.
+    private IEnumerable<ParsedFile> Owned(RecordKind kind, Dictionary<string, Owner> owners) =>
+        Of(kind).Where(f =>
+        {
+            var owner = f.Placement!.OwnerId!;
+            if (owner == Owner.TownshipId || owners.ContainsKey(owner))
+            {
+                return true;
+            }
+
+            bag.Add(Messages.RecordOfUnknownVillage(f.Path, owner));
+            return false;
+        });
 
     private T Accept<T>(ParsedFile file, T record)
     {
@@ -121,12 +145,13 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
         }
     }
 
-    private void RecordOutcomes()
+    // Assets are accepted when placed; a stamped scan (stamped/<round>.pdf) also needs a known round.
+    private void RecordOutcomes(IReadOnlySet<string> assets)
     {
         var accepted = _files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var file in parsed.Where(f => !accepted.Contains(f.Path)))
         {
-            var status = file.Placement?.Kind == RecordKind.Asset ? FileStatus.Asset : FileStatus.Rejected;
+            var status = assets.Contains(file.Path) ? FileStatus.Asset : FileStatus.Rejected;
             _files.Add(new DataFile(file.Path, file.Placement?.Kind, status));
         }
     }

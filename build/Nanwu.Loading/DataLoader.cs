@@ -19,10 +19,16 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
 {
     private readonly SchemaSet _schemas = new(Path.Combine(repoRoot, "schemas"));
 
+    /// <summary>
+    /// Record files as they would be (path relative to the repository → text), read instead of
+    /// the disk: import checks data/ as it will be before it writes anything.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Overlay { get; init; } = new Dictionary<string, string>();
+
     public DataSet Load(DiagnosticBag bag)
     {
         var scanProblems = new List<Diagnostic>();
-        var paths = DataScanner.Scan(repoRoot, scanProblems);
+        var paths = DataScanner.Scan(repoRoot, scanProblems).Union(Overlay.Keys).Order(StringComparer.Ordinal).ToList();
         bag.AddRange(scanProblems);
 
         var parsed = ParseAll(paths);
@@ -49,7 +55,7 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         var file = new ParsedFile(path, placement, diagnostics);
         if (placement is null)
         {
-            diagnostics.Add(Messages.UnknownFile(path));
+            diagnostics.Add(PlacementAdvice.Explain(path));
             return file;
         }
 
@@ -80,8 +86,17 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
             return file;
         }
 
-        CheckSchemaLine(file, text);
-        var valid = _schemas.Validate(file.Placement!.Kind, file.Path, doc, file.Diagnostics);
+        var problems = new List<Diagnostic>();
+        var valid = _schemas.Validate(file.Placement!.Kind, file.Path, doc, problems);
+        var explained = valid ? problems : KindGuess.Explain(_schemas, file.Path, file.Placement, doc, problems);
+        file.Diagnostics.AddRange(explained);
+
+        // A record of another kind is told to move; its schema line then is right as it is.
+        if (!explained.Any(d => d.Code == Codes.KindMismatch))
+        {
+            CheckSchemaLine(file, text);
+        }
+
         return file with { Document = valid ? doc : null };
     }
 
@@ -103,7 +118,7 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         var expected = ExpectedSchemaPath(file);
         if (schemaKey is null || schemaKey.ToString() != expected)
         {
-            file.Diagnostics.Add(Messages.SchemaLine(file.Path, expected));
+            file.Diagnostics.Add(Messages.FrontMatterSchema(file.Path, expected));
         }
 
         var valid = _schemas.Validate(file.Placement!.Kind, file.Path, doc, file.Diagnostics);
@@ -112,6 +127,11 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
 
     private string? ReadText(string path, List<Diagnostic> diagnostics)
     {
+        if (Overlay.TryGetValue(path, out var overlaid))
+        {
+            return overlaid;
+        }
+
         var full = Path.Combine(repoRoot, path);
         try
         {
@@ -122,7 +142,14 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
                 return null;
             }
 
-            return TextDecoder.Decode(path, File.ReadAllBytes(full), diagnostics);
+            var text = TextDecoder.Decode(path, File.ReadAllBytes(full), diagnostics);
+            if (text is not null && LineEnds.FirstLongerThan(text, limits.MaxLineLength) is var (line, chars))
+            {
+                diagnostics.Add(Messages.LineTooLong(new SourceSpan(path, line, 1), chars, limits.MaxLineLength));
+                return null;
+            }
+
+            return text;
         }
         catch (IOException e)
         {
@@ -157,6 +184,15 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         {
             diagnostics.Add(Messages.BadId(path, placement.Id));
             ok = false;
+        }
+
+        foreach (var id in new[] { placement.OwnerId, placement.Id }.OfType<string>().Distinct())
+        {
+            if (DataLayout.IsReserved(placement.Kind, id))
+            {
+                diagnostics.Add(Messages.ReservedName(path, id));
+                ok = false;
+            }
         }
 
         return ok;

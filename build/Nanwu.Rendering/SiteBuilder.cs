@@ -6,15 +6,18 @@ using Nanwu.Rendering.Markdown;
 using Nanwu.Rendering.Output;
 using Nanwu.Rendering.Pages;
 using Nanwu.Rendering.Public;
+using Nanwu.Rendering.Public.Images;
+using Nanwu.Rendering.Public.Search;
 using Nanwu.Rendering.Templates;
 using Nanwu.Rendering.Wall;
 
 namespace Nanwu.Rendering;
 
 /// <summary>
-/// Renders the public site and the internal portal into a staging folder, proves the public
-/// site free of private values, and swaps the sites into the output folder. The public site is
-/// published only when the wall finds nothing; the previous one stays otherwise.
+/// Renders the public site and the internal portal into a staging folder, indexes the public
+/// site for search, proves it (index included) free of private values, and swaps the sites into
+/// the output folder. The public site is published only when its index was built and the wall
+/// finds nothing; the previous one stays otherwise.
 /// </summary>
 public static class SiteBuilder
 {
@@ -28,23 +31,26 @@ public static class SiteBuilder
         {
             var (publicFiles, publicPages) = RenderPublic(data, options, bag);
             var publicStaged = output.Stage(PublicSite.Name, publicFiles);
+            var searchProblem = PagefindIndex.Build(options.RepoRoot, output.StagedFolder(PublicSite.Name));
+            bag.AddRange(searchProblem is null ? [] : [searchProblem]);
 
             var reportAs = ReportPath(options, output.PublishedFolder(PublicSite.Name));
             var wall = new PublicWall(data.PrivateValues, data.PublicExceptions)
                 .Check(output.StagedFolder(PublicSite.Name), reportAs);
             bag.AddRange(wall.All);
+            var publishPublic = wall.MayPublish && searchProblem is null;
 
             var (internalFiles, internalPages) = RenderInternal(data, summary, options, bag.Sorted());
             var internalStaged = output.Stage(InternalSite.Name, internalFiles);
 
             output.Publish(InternalSite.Name);
-            if (wall.MayPublish)
+            if (publishPublic)
             {
                 output.Publish(PublicSite.Name);
             }
 
-            var published = wall.MayPublish ? [internalStaged, publicStaged] : new[] { internalStaged };
-            return new SiteReport(internalPages, wall.MayPublish ? publicPages : 0,
+            var published = publishPublic ? [internalStaged, publicStaged] : new[] { internalStaged };
+            return new SiteReport(internalPages, publishPublic ? publicPages : 0,
                 published.Sum(s => s.Written), published.Sum(s => s.Unchanged));
         }
         finally
@@ -53,37 +59,54 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>The public site in memory; Markdown problems go to the bag.</summary>
+    /// <summary>
+    /// The public site in memory, without its search index (written by Pagefind once staged);
+    /// problems with the Markdown and the files beside it go to the bag.
+    /// </summary>
     public static (SiteFiles Files, int Pages) RenderPublic(DataSet data, SiteOptions options, DiagnosticBag bag)
     {
-        var site = new PublicSite(data, options.AsOf, options.BaseUrl, new NoticeMarkdown());
         var problems = new List<Diagnostic>();
-        var (pages, linked) = site.Build(problems);
+        data = MarkdownScreen.Apply(data, problems);
+        var assets = NoticeAssets.Prepare(options.RepoRoot, data.Assets, problems);
+        var site = new PublicSite(data, options.AsOf, options.BaseUrl, new NoticeMarkdown(), assets);
+        var content = site.Build(problems);
         bag.AddRange(problems);
 
         var folder = Path.Combine(options.RepoRoot, Templates, PublicSite.Name);
         var files = new SiteFiles();
-        new PageRenderer(new TemplateFolder(folder), site.Info()).RenderAll(pages, files);
-        foreach (var (sitePath, dataPath) in linked)
+        new PageRenderer(new TemplateFolder(folder), site.Info()).RenderAll(content.Pages, files);
+        foreach (var (sitePath, dataPath) in content.Files)
         {
-            files.Add(sitePath, File.ReadAllBytes(Path.Combine(options.RepoRoot, dataPath)));
+            files.Add(sitePath, assets[dataPath].Bytes);
+        }
+
+        foreach (var (path, text) in content.Texts)
+        {
+            files.AddText(path, text);
         }
 
         AddAssets(folder, files);
-        return (files, pages.Count);
+        return (files, content.Pages.Count);
     }
 
     /// <summary>The internal portal in memory, with the diagnostics known so far on its checks page.</summary>
     public static (SiteFiles Files, int Pages) RenderInternal(
         DataSet data, CampaignSummary summary, SiteOptions options, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var site = new InternalSite(data, summary, diagnostics);
+        var site = new InternalSite(data, summary, diagnostics) { Downloads = options.Downloads };
         var pages = site.Pages().ToList();
         var folder = Path.Combine(options.RepoRoot, Templates, InternalSite.Name);
         var files = new SiteFiles();
         var templates = new TemplateFolder(folder, PersonMask.For(data).Apply);
         new PageRenderer(templates, site.Info()).RenderAll(pages, files);
         AddAssets(folder, files);
+
+        // Workbooks and stamped scans are part of the internal site, so they are staged and swapped with it.
+        foreach (var download in options.Downloads)
+        {
+            files.Add(download.Path, download.Bytes());
+        }
+
         return (files, pages.Count);
     }
 

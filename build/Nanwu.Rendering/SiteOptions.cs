@@ -5,4 +5,8 @@ namespace Nanwu.Rendering;
 /// <param name="OutputRoot">The output folder; the build writes internal/ and public/ under it.</param>
 /// <param name="AsOf">The as-of date printed on every page.</param>
 /// <param name="BaseUrl">The public site's address for canonical links, or null for none.</param>
-public sealed record SiteOptions(string RepoRoot, string OutputRoot, DateOnly AsOf, string? BaseUrl);
+public sealed record SiteOptions(string RepoRoot, string OutputRoot, DateOnly AsOf, string? BaseUrl)
+{
+    /// <summary>Files of the internal site made beside the renderer (workbooks, stamped scans).</summary>
+    public IReadOnlyList<Internal.InternalDownload> Downloads { get; init; } = [];
+}

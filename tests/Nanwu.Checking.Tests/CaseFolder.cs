@@ -56,13 +56,36 @@ public static class CaseFolder
         return added;
     }
 
-    /// <summary>Loads and checks a repository copy; the diagnostics as printed lines.</summary>
+    /// <summary>
+    /// Loads and checks a repository copy; the diagnostics as printed lines. Asserts on the way
+    /// that every file of data/ was accounted for: a record, an asset, or an error naming it.
+    /// </summary>
     public static IReadOnlyList<string> Run(string root)
     {
         var bag = new DiagnosticBag();
         var data = new DataLoader(root, ReadLimits.Default).Load(bag);
         Checker.Check(new CheckContext(data, AsOf, bag));
-        return bag.Sorted().Select(d => d.ToString()).ToList();
+        var sorted = bag.Sorted();
+        AssertEveryFileAccountedFor(root, data.Files, sorted);
+        return sorted.Select(d => d.ToString()).ToList();
+    }
+
+    private static void AssertEveryFileAccountedFor(
+        string root, IReadOnlyList<Records.Model.DataFile> files, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var listed = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(root, "data"), "*", SearchOption.AllDirectories))
+        {
+            var path = Path.GetRelativePath(root, file).Replace('\\', '/');
+            Assert.True(listed.Contains(path) || diagnostics.Any(d => d.IsError && d.Span.Path == path),
+                $"{path} is neither loaded nor named in an error");
+        }
+
+        foreach (var rejected in files.Where(f => f.Status == Records.Model.FileStatus.Rejected))
+        {
+            Assert.True(diagnostics.Any(d => d.IsError && d.Span.Path == rejected.Path),
+                $"{rejected.Path} was rejected without an error naming it");
+        }
     }
 
     /// <summary>A fresh temporary copy of data/ and schemas/.</summary>

@@ -38,7 +38,7 @@ internal sealed class FormReportRule : IRule
             Amounts.CheckMoney(context, source, key, value);
         }
 
-        if (report.Header.Unit != report.Owner.Name)
+        if (report.Header.Unit != report.Owner.Name && OwnerNameKnown(context, report.Owner))
         {
             context.Report(Messages.ReporterMismatch(source.At(FormKeys.Unit), FormKeys.Unit,
                 report.Header.Unit, report.Owner.Name));
@@ -52,6 +52,10 @@ internal sealed class FormReportRule : IRule
         }
     }
 
+    // Without its village.yaml or township.yaml (reported on its own) the owner's name is a guess.
+    private static bool OwnerNameKnown(CheckContext context, Owner owner) =>
+        owner.IsTownship ? context.Data.Township is not null : context.Data.Villages.Any(v => v.Id == owner.Id);
+
     private static DateOnly? PeriodEnd(CheckContext context, FormReport report)
     {
         if (report.Kind == RecordKind.WorkStats)
@@ -59,6 +63,6 @@ internal sealed class FormReportRule : IRule
             return context.Data.Campaign?.FindRound(report.Period)?.Cutoff;
         }
 
-        return Dates.TryParse(report.Period + "-01", out var first) ? first.AddMonths(1).AddDays(-1) : null;
+        return Dates.TryParse(report.Period + "-01", out var first) ? Dates.MonthEnd(first) : null;
     }
 }

@@ -15,7 +15,8 @@ internal sealed class RunningTotalRule : IRule
         }
 
         var runningKeys = RunningKeys(context.Data.Forms.WorkStats);
-        var order = campaign.Rounds.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        // A repeated round id is reported by CampaignRule; its first place orders it here.
+        var order = campaign.Rounds.Select((r, i) => (r.Id, i)).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.i);
         foreach (var owner in context.Data.WorkStats.GroupBy(r => r.Owner.Id))
         {
             var rounds = owner.Where(r => order.ContainsKey(r.Period)).OrderBy(r => order[r.Period]).ToList();

@@ -15,6 +15,12 @@ public static partial class DataLayout
     public static readonly IReadOnlySet<string> AssetExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg", ".pdf" };
 
+    /// <summary>The folder of an owner's stamped scans: stamped/&lt;round&gt;.pdf, .jpg or .png.</summary>
+    public const string StampedFolder = "stamped";
+
+    private static readonly HashSet<string> StampedExtensions =
+        new(StringComparer.OrdinalIgnoreCase) { ".pdf", ".jpg", ".jpeg", ".png" };
+
     private static readonly Dictionary<string, RecordKind> RecordFolders = new()
     {
         ["work-stats"] = RecordKind.WorkStats,
@@ -29,6 +35,9 @@ public static partial class DataLayout
         ["typical-cases"] = RecordKind.TypicalCase,
         ["pages"] = RecordKind.Page,
     };
+
+    /// <summary>The folders an owner's records go in: work-stats, monthly, clues, cross-province.</summary>
+    public static IReadOnlyCollection<string> RecordFolderNames => RecordFolders.Keys;
 
     /// <summary>Classifies a path relative to data/ (with <c>/</c>); null when no place fits.</summary>
     public static Placement? Classify(string relative)
@@ -46,6 +55,10 @@ public static partial class DataLayout
                 return new(RecordKind.PublicAllowList, null, "public-allow");
             case ["villages", var village, "village.yaml"]:
                 return new(RecordKind.Village, village, village);
+            case ["villages", var village, StampedFolder, var file]:
+                return Stamped(village, file);
+            case ["township", StampedFolder, var file]:
+                return Stamped(Owner.TownshipId, file);
             case ["villages", var village, var folder, var file]:
                 return Record(village, folder, file);
             case ["township", var folder, var file]:
@@ -57,12 +70,28 @@ public static partial class DataLayout
         }
     }
 
+    /// <summary>
+    /// Names the sites keep for their own pages (the index.html of every folder, the public search
+    /// page): a village, notice, case or page of that name would take the page's address.
+    /// </summary>
+    public static bool IsReserved(RecordKind kind, string id) =>
+        id == "index" || (kind == RecordKind.Page && id == "search");
+
     /// <summary>Ids are lower-case ASCII letters, digits and single hyphens: <c>2024-007</c>, <c>dongzhuang</c>.</summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
     private static Placement? Record(string owner, string folder, string file) =>
         RecordFolders.TryGetValue(folder, out var kind) && file.EndsWith(".yaml", StringComparison.Ordinal)
             ? new(kind, owner, file[..^".yaml".Length])
+            : null;
+
+    /// <summary>
+    /// The scan of a printed, stamped form (加盖公章) for a round: an asset with an owner, its id
+    /// the round. It goes to the internal portal only.
+    /// </summary>
+    private static Placement? Stamped(string owner, string file) =>
+        StampedExtensions.Contains(Path.GetExtension(file))
+            ? new(RecordKind.Asset, owner, Path.GetFileNameWithoutExtension(file))
             : null;
 
     private static Placement? MarkdownOrAsset(RecordKind kind, string file)

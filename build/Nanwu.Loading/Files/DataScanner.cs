@@ -27,6 +27,13 @@ public static class DataScanner
             foreach (var entry in folder.EnumerateFileSystemInfos())
             {
                 var relative = Path.GetRelativePath(repoRoot, entry.FullName).Replace('\\', '/');
+                if (entry.Name == ".git")
+                {
+                    // A village kept in its own repository (a submodule, docs/git-workflow.md) has Git's
+                    // link file here; it belongs to Git, not to the data.
+                    continue;
+                }
+
                 if (entry.LinkTarget is not null)
                 {
                     diagnostics.Add(Messages.Symlink(relative));

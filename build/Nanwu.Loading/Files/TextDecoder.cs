@@ -5,7 +5,8 @@ namespace Nanwu.Loading.Files;
 
 /// <summary>
 /// Turns file bytes into text. UTF-8, with or without BOM, is accepted; anything else is
-/// named (GBK/GB18030, UTF-16) with the fix, never guessed at silently.
+/// named (GBK/GB18030, UTF-16) with the fix, never guessed at silently. Line ends come out as
+/// <c>\n</c> whatever the editor wrote, so every later stage counts lines the same way.
 /// </summary>
 public static class TextDecoder
 {
@@ -37,7 +38,7 @@ public static class TextDecoder
                 return null;
             }
 
-            return text;
+            return LineEnds.Normalise(text);
         }
         catch (DecoderFallbackException e)
         {
@@ -50,7 +51,7 @@ public static class TextDecoder
     // The line and column of the first bad byte, counting the valid text before it.
     private static SourceSpan PositionOf(string path, ReadOnlySpan<byte> bytes, int index)
     {
-        var before = Encoding.UTF8.GetString(bytes[..index]);
+        var before = LineEnds.Normalise(Encoding.UTF8.GetString(bytes[..index]));
         var line = 1 + before.Count(c => c == '\n');
         var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
         return new SourceSpan(path, line, column);

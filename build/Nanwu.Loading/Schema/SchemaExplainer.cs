@@ -111,7 +111,10 @@ internal sealed class SchemaExplainer(JsonObject schema, string path, YamlDocume
         var raw = Raw(scalar);
         if (rule["enum"] is JsonArray options && !options.Any(o => JsonNode.DeepEquals(o, scalar)))
         {
-            _found.Add(Messages.NotInEnum(span, field, raw, options.Select(o => Raw(o))));
+            var allowed = options.Select(o => Raw(o)).ToList();
+            _found.Add(ClerkInput.TryReadYesNo(raw) is { } meant && allowed.Contains(meant)
+                ? Messages.YesNoWrittenOtherwise(span, field, raw, meant, allowed)
+                : Messages.NotInEnum(span, field, raw, allowed));
             return;
         }
 
@@ -168,8 +171,7 @@ internal sealed class SchemaExplainer(JsonObject schema, string path, YamlDocume
             return true;
         }
 
-        var (what, fix) = TypeAdvice.For(types, value, Title(rule, field), rule);
-        _found.Add(Messages.WrongType(ValueSpan(field), field, what, fix));
+        _found.Add(TypeAdvice.For(ValueSpan(field), field, types, value, rule));
         return false;
     }
 

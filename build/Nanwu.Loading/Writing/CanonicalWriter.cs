@@ -22,6 +22,14 @@ public static class CanonicalWriter
         return sb.ToString();
     }
 
+    /// <summary>A Markdown file: the record as front matter between two "---" lines, then the body.</summary>
+    public static string WriteFrontMatter(JsonObject schema, JsonObject record, string body)
+    {
+        var sb = new StringBuilder("---\n");
+        WriteObject(sb, schema, record, 0);
+        return sb.Append("---\n").Append(body).ToString();
+    }
+
     private static void WriteObject(StringBuilder sb, JsonObject rule, JsonObject value, int indent)
     {
         var properties = rule["properties"] as JsonObject ?? [];

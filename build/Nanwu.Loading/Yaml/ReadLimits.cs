@@ -6,6 +6,9 @@ namespace Nanwu.Loading.Yaml;
 /// </summary>
 public sealed record ReadLimits(long MaxBytes, int MaxDepth, int MaxNodes)
 {
+    /// <summary>Characters on one line of any file read from data/; a pasted blob is refused, not parsed.</summary>
+    public int MaxLineLength { get; init; } = 10_000;
+
     /// <summary>1 MB, 24 levels, 20,000 nodes: far beyond any real record, far below harm.</summary>
     public static ReadLimits Default { get; } = new(1024 * 1024, 24, 20_000);
 }

@@ -63,7 +63,9 @@ public static class ScalarTyping
             }
         }
 
+        // decimal holds 28 digits exactly; with more it would round, so the text stays text
+        // and no digit of a long code or amount is ever changed.
         var leadingZero = s.Length > 1 && s[0] == '0' && s[1] != '.';
-        return digits > 0 && dots <= 1 && !leadingZero && s[0] != '.' && s[^1] != '.';
+        return digits is > 0 and <= 28 && dots <= 1 && !leadingZero && s[0] != '.' && s[^1] != '.';
     }
 }

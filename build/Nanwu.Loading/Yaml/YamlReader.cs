@@ -38,6 +38,13 @@ public sealed class YamlReader(ReadLimits limits)
             diagnostics.Add(state.Problem!);
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 18.1 throws these instead of a YamlException on some broken input (an
+            // unclosed "[" followed by a key on the next line); the last place read is the nearest clue.
+            diagnostics.Add(Messages.YamlUnreadable(state.LastPlace));
+            return null;
+        }
     }
 
     private static (int Line, int Column)? FindTabIndent(string text)
@@ -81,6 +88,9 @@ public sealed class YamlReader(ReadLimits limits)
 
         public Diagnostic? Problem { get; private set; }
 
+        /// <summary>Where the last node or key read starts; the file start before any.</summary>
+        public SourceSpan LastPlace { get; private set; } = SourceSpan.FileStart(path);
+
         public YamlDocument? ReadStream(IParser parser)
         {
             parser.Consume<StreamStart>();
@@ -112,6 +122,7 @@ public sealed class YamlReader(ReadLimits limits)
         private JsonNode? ReadNode(IParser parser, string field, int depth)
         {
             var current = parser.Current!;
+            LastPlace = Span(current.Start);
             if (++_nodes > limits.MaxNodes)
             {
                 Refuse(Messages.TooManyNodes(Span(current.Start), limits.MaxNodes));

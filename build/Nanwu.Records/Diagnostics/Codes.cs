@@ -67,6 +67,7 @@ public static partial class Codes
     public static readonly DiagnosticCode RoundsOrder = new("R020", E, "轮次日期不合理");
     public static readonly DiagnosticCode PrivateLeak = new("R021", E, "公开站点出现了隐私内容");
     public static readonly DiagnosticCode AllowListUnused = new("R022", W, "公开例外清单中的条目未被使用");
+    public static readonly DiagnosticCode SameVillageName = new("R023", E, "两个村的名称相同");
 
     private static readonly Lazy<IReadOnlyList<DiagnosticCode>> AllCodes = new(() =>
         typeof(Codes).GetFields()

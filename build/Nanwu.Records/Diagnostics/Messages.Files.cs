@@ -47,6 +47,10 @@ public static partial class Messages
         Make(Codes.SchemaLine, SourceSpan.FileStart(path), "",
             $"第一行没有正确声明 schema；请写成“# yaml-language-server: $schema={expected}”，编辑器才能提示和检查");
 
+    public static Diagnostic FrontMatterSchema(string path, string expected) =>
+        Make(Codes.SchemaLine, SourceSpan.FileStart(path), "$schema",
+            $"front matter 里没有正确写出 $schema；请在第二行写“$schema: {expected}”，编辑器才能提示和检查");
+
     public static Diagnostic CannotRead(string path, string reason) =>
         Make(Codes.CannotRead, SourceSpan.FileStart(path), "",
             $"文件无法读取（{reason}）；请检查文件权限或是否损坏");

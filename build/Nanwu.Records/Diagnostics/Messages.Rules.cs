@@ -81,6 +81,10 @@ public static partial class Messages
         Make(Codes.UnsafeMarkdown, span, "",
             $"正文中有{what}，已从页面中去除；公告只用 Markdown 的文字、标题、列表、链接和图片");
 
+    public static Diagnostic SameVillageName(SourceSpan span, string name, string otherId) =>
+        Make(Codes.SameVillageName, span, "名称",
+            $"村名“{name}”与 villages/{otherId} 的相同；各村名称要能区分，请写全称（如加上所在片区）");
+
     public static Diagnostic RoundsOrder(SourceSpan span, string field, string problem) =>
         Make(Codes.RoundsOrder, span, field, $"{problem}；请核对 rounds.yaml 中的日期");
 

@@ -17,6 +17,7 @@ public static class YamlProblems
         ("could not find expected ':'", "键后面缺少冒号"),
         ("found character that cannot start any token", "有不能出现在这里的字符（如 @、` 或 Tab）"),
         ("while parsing a block mapping", "缩进不齐，同一层的键要对齐"),
+        ("found invalid mapping", "这一行的缩进和上一行不一致，冒号前的内容被当成了上一行的值"),
         ("while parsing a block collection", "列表项缩进不齐"),
     ];
 

@@ -1,3 +1,5 @@
+using Nanwu.Records.Values;
+
 namespace Nanwu.Records.Model;
 
 /// <summary>A reporting round of 附件2: id, 统计截止 and 报送期限.</summary>
@@ -15,8 +17,12 @@ public sealed record Campaign(
     public Round? FindRound(string id) => Rounds.FirstOrDefault(r => r.Id == id);
 
     /// <summary>The due date of the monthly report for the month starting at <paramref name="month"/>.</summary>
-    public DateOnly MonthlyDue(DateOnly month) =>
-        new DateOnly(month.Year, month.Month, 1).AddMonths(1).AddDays(MonthlyDueDay - 1);
+    public DateOnly MonthlyDue(DateOnly month)
+    {
+        // A hostile rounds.yaml can reach the last month of the calendar; there is no month after it.
+        var end = Dates.MonthEnd(month);
+        return end.Year == DateOnly.MaxValue.Year && end.Month == 12 ? DateOnly.MaxValue : end.AddDays(MonthlyDueDay);
+    }
 
     /// <summary>The months from the campaign start up to and including the month of <paramref name="last"/>.</summary>
     public IEnumerable<DateOnly> MonthsThrough(DateOnly last)
@@ -24,6 +30,10 @@ public sealed record Campaign(
         for (var m = new DateOnly(Start.Year, Start.Month, 1); m <= last; m = m.AddMonths(1))
         {
             yield return m;
+            if (m.Year == DateOnly.MaxValue.Year && m.Month == 12)
+            {
+                yield break;
+            }
         }
     }
 }

@@ -22,6 +22,9 @@ public sealed record DataSet(
     IReadOnlyList<DataFile> Files,
     FormSet Forms)
 {
+    /// <summary>The stamped scans of data/…/stamped/, in path order; not among <see cref="Assets"/>.</summary>
+    public IReadOnlyList<StampedCopy> Stamped { get; init; } = [];
+
     /// <summary>The township as the owner of its own records.</summary>
     public Owner TownshipOwner => new(Owner.TownshipId, Township?.Name ?? "乡本级", IsTownship: true);
 

@@ -18,6 +18,10 @@ public static class Dates
     public static string Format(DateOnly date) =>
         date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The last day of the month of a date; safe at the very end of the calendar.</summary>
+    public static DateOnly MonthEnd(DateOnly date) =>
+        new(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month));
+
     /// <summary>年月日 form for pages: 2024年12月15日.</summary>
     public static string FormatChinese(DateOnly date) =>
         $"{date.Year}年{date.Month}月{date.Day}日";

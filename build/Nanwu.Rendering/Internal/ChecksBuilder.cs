@@ -1,9 +1,13 @@
 using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Values;
 using Nanwu.Rendering.Internal.Models;
 
 namespace Nanwu.Rendering.Internal;
 
-/// <summary>checks.html: the build's diagnostics, in their sorted order, grouped by file.</summary>
+/// <summary>
+/// checks.html: the build's diagnostics, in their sorted order, grouped by file. ID numbers quoted
+/// in full in a message (a rejected file's, which the data set does not know) are masked here.
+/// </summary>
 public static class ChecksBuilder
 {
     public static ChecksPage Build(IReadOnlyList<Diagnostic> sorted)
@@ -23,5 +27,5 @@ public static class ChecksBuilder
         d.Code.Id,
         d.Code.Title,
         d.Field,
-        d.Message);
+        IdNumberText.Mask(d.Message));
 }

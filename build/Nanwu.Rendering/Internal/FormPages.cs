@@ -51,7 +51,7 @@ public static class FormPages
             new($"{WorkStatsTable.OwnerLabel(row.Owner)}的全部情况", InternalUrls.Owner(row.Owner)),
         ];
         return new FormPage(form.Name, Attachment(form.Attachment), header,
-            StatusBadge.Of(row.Status, report?.Header.ReportedOn), summary,
+            StatusBadge.Of(row), summary,
             WorkStatsTable.ForReport(form, report), FormNotes.Of(form), links);
     }
 

@@ -15,6 +15,9 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
 {
     public const string Name = "internal";
 
+    /// <summary>Files made beside the renderer (workbooks, stamped scans), linked from each round's page.</summary>
+    public IReadOnlyList<InternalDownload> Downloads { get; init; } = [];
+
     public InternalSiteInfo Info() => new(
         $"{data.Township?.Name ?? ""}打击非法集资专项行动 内部门户",
         data.Township?.Name ?? "",
@@ -30,13 +33,24 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
         {
             var id = round.Round.Id;
             yield return new Page(InternalUrls.Round(id), "form.scriban", $"工作情况统计表（{id}）",
-                FormPages.Round(data, round));
+                FormPages.Round(data, round) with
+                {
+                    Downloads = DownloadSections.For(data, id, Downloads), Provenance = ProvenanceOf(id),
+                });
             foreach (var row in round.Rows)
             {
                 yield return new Page(InternalUrls.Report(id, row.Owner), "form.scriban",
                     $"{Tables.WorkStatsTable.OwnerLabel(row.Owner)} 工作情况统计表（{id}）",
-                    FormPages.Report(data, round, row));
+                    FormPages.Report(data, round, row) with { Provenance = ProvenanceOf(id) });
             }
+        }
+
+        yield return new Page(InternalUrls.ClosedRounds, "closed-rounds.scriban", "历次截止",
+            ClosedRoundPages.Index(summary.ClosedRounds));
+        foreach (var closed in summary.ClosedRounds)
+        {
+            yield return new Page(InternalUrls.ClosedRound(closed.Round.Id), "closed-round.scriban",
+                $"{closed.Round.Id} 轮截止时的数据与变化", ClosedRoundPages.Page(data, closed));
         }
 
         yield return new Page(InternalUrls.Clues, "form.scriban", "风险线索排查处置情况统计表",
@@ -62,10 +76,13 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
         yield return new Page(InternalUrls.Checks, "checks.scriban", "数据检查", ChecksBuilder.Build(diagnostics));
     }
 
+    private string ProvenanceOf(string round) => summary.Provenance?.For(round).Text ?? "";
+
     private List<NavItem> Nav()
     {
         var nav = new List<NavItem> { new("报送情况", InternalUrls.Index) };
         nav.AddRange(summary.Rounds.Select(r => new NavItem($"{r.Round.Id} 统计表", InternalUrls.Round(r.Round.Id))));
+        nav.Add(new("历次截止", InternalUrls.ClosedRounds));
         nav.Add(new("线索台账", InternalUrls.Clues));
         nav.Add(new("跨省案件", InternalUrls.CrossProvince));
         nav.Add(new("各村", InternalUrls.Villages));

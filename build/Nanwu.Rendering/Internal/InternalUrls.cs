@@ -15,7 +15,12 @@ public static class InternalUrls
     /// <summary>An owner's page; the township's own is <c>villages/township.html</c>.</summary>
     public static string Owner(Owner owner) => $"villages/{owner.Id}.html";
 
+    public const string ClosedRounds = "rounds/closed.html";
+
     public static string Round(string round) => $"rounds/{round}/index.html";
+
+    /// <summary>A closed round as its tag has it, with the changes since the round before.</summary>
+    public static string ClosedRound(string round) => $"rounds/{round}/closed.html";
 
     public static string Report(string round, Owner owner) => $"rounds/{round}/{owner.Id}.html";
 }

@@ -22,7 +22,7 @@ public static class OverviewBuilder
             {
                 var row = r.Rows[owner.Id];
                 return new MatrixCell(
-                    StatusBadge.Of(row.Status, row.Report?.Header.ReportedOn), InternalUrls.Report(r.Id, owner));
+                    StatusBadge.Of(row), InternalUrls.Report(r.Id, owner));
             })))
             .ToList();
         return new OverviewPage(rounds, roundRows, Months(data, summary), links);

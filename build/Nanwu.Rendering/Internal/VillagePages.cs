@@ -57,7 +57,7 @@ public sealed class VillagePages
             RegisterTables.CrossProvince(_data.Forms.CrossProvince, cases, InternalUrls.Owner), cases.Count);
     }
 
-    private static StatusBadge Badge(OwnerRow row) => StatusBadge.Of(row.Status, row.Report?.Header.ReportedOn);
+    private static StatusBadge Badge(OwnerRow row) => StatusBadge.Of(row);
 
     private (string Head, string Phone) Contact(Owner owner)
     {

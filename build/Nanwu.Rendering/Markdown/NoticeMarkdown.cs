@@ -1,7 +1,9 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.MediaLinks;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Nanwu.Rendering.Templates;
@@ -17,24 +19,40 @@ public sealed class NoticeMarkdown
     private readonly MarkdownPipeline _pipeline = BuildPipeline();
 
     /// <summary>Renders a body; <see cref="RenderedMarkdown.Findings"/> says what was removed.</summary>
-    public RenderedMarkdown Render(string markdown)
+    /// <param name="markdown">The body.</param>
+    /// <param name="sizeOf">The published size of an image beside the page, by file name, if known.</param>
+    public RenderedMarkdown Render(string markdown, Func<string, ImageSize?>? sizeOf = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var findings = MarkdownSanitizer.Clean(document);
-        var files = document.Descendants().OfType<LinkInline>()
-            .Select(l => LinkPolicy.LocalFile(l.Url ?? ""))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var links = new List<LocalLink>();
+        foreach (var link in document.Descendants().OfType<LinkInline>())
+        {
+            if (LinkPolicy.LocalFile(link.Url ?? "") is not { } file)
+            {
+                continue;
+            }
+
+            links.Add(new LocalLink(file, link.IsImage, link.IsImage ? AltOf(link) : "", link.Line, link.Column));
+            if (link.IsImage && sizeOf?.Invoke(file) is { } size)
+            {
+                var attributes = link.GetAttributes();
+                attributes.AddProperty("width", size.Width.ToString(CultureInfo.InvariantCulture));
+                attributes.AddProperty("height", size.Height.ToString(CultureInfo.InvariantCulture));
+            }
+        }
 
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(new Html(writer.ToString()), findings, files);
+        return new RenderedMarkdown(new Html(writer.ToString()), findings, links);
     }
+
+    /// <summary>The alt text of an image: its words, as the HTML renderer writes them.</summary>
+    private static string AltOf(LinkInline image) =>
+        string.Concat(image.Descendants().OfType<LiteralInline>().Select(l => l.Content.ToString())).Trim();
 
     private static MarkdownPipeline BuildPipeline()
     {

@@ -2,6 +2,10 @@ using Nanwu.Rendering.Templates;
 
 namespace Nanwu.Rendering.Markdown;
 
-/// <summary>A rendered body, what was removed from it, and the files beside it that it links to.</summary>
-public sealed record RenderedMarkdown(
-    Html Body, IReadOnlyList<UnsafeFinding> Findings, IReadOnlyList<string> LocalFiles);
+/// <summary>A rendered body, what was removed from it, and the links to files beside it.</summary>
+public sealed record RenderedMarkdown(Html Body, IReadOnlyList<UnsafeFinding> Findings, IReadOnlyList<LocalLink> Links)
+{
+    /// <summary>The names of the files beside the page that the body links to, each once, in order.</summary>
+    public IReadOnlyList<string> LocalFiles =>
+        Links.Select(l => l.File).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+}

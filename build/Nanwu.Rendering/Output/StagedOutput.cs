@@ -4,8 +4,9 @@ namespace Nanwu.Rendering.Output;
 
 /// <summary>
 /// Writes sites into a staging folder beside the output folder (<c>out.staging/</c>) and swaps
-/// each finished site in by renaming, so a failed or killed build never leaves a half-written
-/// site in <c>out/</c>. A file whose bytes equal the published one is linked, not rewritten.
+/// each finished site in by exchanging the folders, so a failed or killed build never leaves a
+/// half-written site in <c>out/</c>: a reader sees the previous site or the new one. A file whose
+/// bytes equal the published one is linked, not rewritten, which keeps rebuilds fast.
 /// </summary>
 public sealed class StagedOutput
 {
@@ -59,23 +60,33 @@ public sealed class StagedOutput
         return result;
     }
 
-    /// <summary>Replaces the published site with the staged one.</summary>
-    public void Publish(string site)
+    /// <summary>
+    /// Replaces the published site with the staged one: in one step where the system can exchange
+    /// two folders, else old aside and new in (a reader may then find the site missing for a moment).
+    /// </summary>
+    public SwapMethod Publish(string site)
     {
         var fresh = StagedFolder(site);
         var target = PublishedFolder(site);
-        var old = Path.Combine(_staging, site + ".old");
         Directory.CreateDirectory(_root);
-        if (Directory.Exists(target))
+        if (!Directory.Exists(target))
         {
-            Directory.Move(target, old);
+            Directory.Move(fresh, target);
+            return SwapMethod.Renamed;
         }
 
-        Directory.Move(fresh, target);
-        if (Directory.Exists(old))
+        if (DirectorySwap.TryExchange(fresh, target))
         {
-            Directory.Delete(old, recursive: true);
+            // The staging folder now holds the old site.
+            Directory.Delete(fresh, recursive: true);
+            return SwapMethod.Exchanged;
         }
+
+        var old = Path.Combine(_staging, site + ".old");
+        Directory.Move(target, old);
+        Directory.Move(fresh, target);
+        Directory.Delete(old, recursive: true);
+        return SwapMethod.TwoStep;
     }
 
     /// <summary>Removes the staging folder and whatever was not published.</summary>

@@ -13,6 +13,15 @@ public sealed record StatusBadge(string Text, string Css)
             : status.ChineseName(),
         CssOf(status));
 
+    /// <summary>
+    /// An owner's badge: a late report shows the date that decided it, marked 进入主干 when Git's
+    /// record of arrival decided (DESIGN.md "Late"), else its 填报时间 as before.
+    /// </summary>
+    public static StatusBadge Of(OwnerRow row) =>
+        row is { Status: ReportStatus.Late, Decision: { By: DecidedBy.Git, DecidedOn: { } arrived } }
+            ? new($"{row.Status.ChineseName()}（{Dates.Format(arrived)} 进入主干）", CssOf(row.Status))
+            : Of(row.Status, row.Report?.Header.ReportedOn);
+
     /// <summary>The compact form for the monthly matrix: 按时 / 逾期 / 未报 / 未到期.</summary>
     public static StatusBadge Short(ReportStatus status) => new(
         status switch

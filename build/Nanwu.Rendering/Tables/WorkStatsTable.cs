@@ -17,7 +17,7 @@ public static class WorkStatsTable
                 r.Owner.IsTownship ? RowKind.Own : RowKind.Item,
                 OwnerLabel(r.Owner),
                 ownerUrl(r.Owner),
-                StatusBadge.Of(r.Status, r.Report?.Header.ReportedOn),
+                StatusBadge.Of(r),
                 Cells(form, r.Report)))
             .Append(new TableRow(RowKind.Total, "合计", null, null, TotalCells(form, round.Total)))
             .ToList();

@@ -1,13 +1,13 @@
 using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Model;
-using Nanwu.Rendering.Pages;
 
 namespace Nanwu.Rendering.Wall;
 
 /// <summary>
-/// The wall between the two sites: searches every text file of a public site, normalised, for
-/// every private value long enough to be telling (two Chinese characters or six characters),
-/// except the values the allow-list names. Any hit is an error and the site must not be published.
+/// The wall between the two sites: searches every text file of a public site and its search
+/// index (unpacked), normalised, for every private value long enough to be telling (two Chinese
+/// characters or six characters), except the values the allow-list names. Any hit is an error
+/// and the site must not be published.
 /// </summary>
 public sealed class PublicWall
 {
@@ -42,7 +42,7 @@ public sealed class PublicWall
         var used = new HashSet<PublicException>();
         foreach (var file in TextFiles(siteFolder))
         {
-            var forms = WallText.FormsOf(File.ReadAllText(Path.Combine(siteFolder, file))).ToList();
+            var forms = WallText.FormsOf(WallFiles.Read(Path.Combine(siteFolder, file))).ToList();
             foreach (var value in forms.SelectMany(_private.FindIn).Distinct())
             {
                 leaks.Add(Messages.PrivateLeak($"{reportAs}/{file}", value.Source.ToString(), Describe(value.Mark)));
@@ -59,7 +59,7 @@ public sealed class PublicWall
     private static IEnumerable<string> TextFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Where(SitePaths.IsText)
+            .Where(WallFiles.IsRead)
             .Order(StringComparer.Ordinal);
 
     private static string Describe(string mark) => mark switch

@@ -14,4 +14,11 @@ public sealed record FormPage(
     string Summary,
     FormTable Table,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<NavItem> Links);
+    IReadOnlyList<NavItem> Links)
+{
+    /// <summary>A round's workbooks and stamped scans (on the round's page only).</summary>
+    public DownloadSection? Downloads { get; init; }
+
+    /// <summary>The round, commit and tag the table was built from (printed under it); empty outside Git.</summary>
+    public string Provenance { get; init; } = "";
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using Nanwu.Aggregation;
+using Nanwu.Records.Forms;
+
+namespace Nanwu.Workbooks.Export;
+
+/// <summary>What the two registers (附件3, 附件4) share.</summary>
+internal static class Registers
+{
+    /// <summary>(1) 虚拟货币…: the printed number in front of a category.</summary>
+    public static string GroupHeading(string domain)
+    {
+        var rank = ClueDomains.Rank(domain);
+        return rank <= ClueDomains.Ordered.Count ? $"({rank}) {domain}" : domain;
+    }
+
+    /// <summary>Choice columns with their allowed values, by column (1-based), but <paramref name="skip"/>.</summary>
+    public static IEnumerable<KeyValuePair<int, IReadOnlyList<string>>> ChoiceColumns(
+        FormDefinition form, JsonObject schema, string? skip) =>
+        form.Leaves
+            .Select((leaf, i) => (leaf, Column: i + 1))
+            .Where(p => p.leaf.Value == ValueKind.Choice && p.leaf.Key is { } key && key != skip)
+            .Select(p => KeyValuePair.Create(p.Column, Choices.Of(schema, p.leaf.Key!)))
+            .Where(p => p.Value.Count > 0);
+}

@@ -1,0 +1,53 @@
+using Nanwu.Records.Model;
+using Nanwu.Synthetic;
+
+namespace Nanwu.Hostile.Tests.Conservation;
+
+/// <summary>
+/// Where a reader finds each kind of record in the built sites: the page it must be on and the
+/// text it brings there. Monthly reports show only as their status in the owner's month table.
+/// </summary>
+public static class Shown
+{
+    public static void AssertInOutput(string outRoot, GeneratedFile file)
+    {
+        var parts = file.Path.Split('/');
+        var owner = parts[1] == "township" ? "township" : parts.Length > 2 ? parts[2] : "";
+        var stem = Path.GetFileNameWithoutExtension(file.Path);
+        switch (file.Kind)
+        {
+            case RecordKind.Township:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/index.html"));
+                break;
+            case RecordKind.LeadingGroup:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/leading-group.html"));
+                break;
+            case RecordKind.Rounds:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"internal/rounds/{file.Marker}/index.html"));
+                break;
+            case RecordKind.Village:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"internal/villages/{owner}.html"));
+                break;
+            case RecordKind.WorkStats:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"internal/rounds/{stem}/{owner}.html"));
+                break;
+            case RecordKind.Monthly:
+                var month = DateOnly.ParseExact(stem + "-01", "yyyy-MM-dd");
+                var due = month.AddMonths(1).AddDays(14).ToString("yyyy-MM-dd");
+                Assert.Contains($"{stem} {due} 按时报送", OutputText.Of(outRoot, $"internal/villages/{owner}.html"));
+                break;
+            case RecordKind.Clue:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/clues.html"));
+                break;
+            case RecordKind.CrossProvince:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/cross-province.html"));
+                break;
+            case RecordKind.Notice:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"public/notices/{stem}.html"));
+                break;
+            default:
+                Assert.Fail($"{file.Path}: no place in the output is known for {file.Kind}");
+                break;
+        }
+    }
+}
