@@ -27,7 +27,7 @@ if [ "$what" = test ]; then
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   need=()
   command -v chromium >/dev/null || need+=(chromium)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
   command -v soffice >/dev/null || need+=(libreoffice-calc)
   # The gitolite test (tests/Nanwu.Git.Tests) runs its own sshd on 127.0.0.1.
   [ -x /usr/share/gitolite3/gitolite-shell ] || need+=(gitolite3)

@@ -6,6 +6,7 @@ using Nanwu.Loading.Yaml;
 using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Model;
 using Nanwu.Rendering;
+using Nanwu.Rendering.Public;
 
 namespace Nanwu.Cli;
 
@@ -31,7 +32,7 @@ public sealed class Pipeline(string repoRoot, DateOnly asOf, Log log)
 
         // The notices' own problems (unsafe Markdown, images without words, missing files), as a
         // build would find them, without writing anything.
-        SiteBuilder.RenderPublic(data, new SiteOptions(repoRoot, repoRoot, asOf, null), bag);
+        PublicChecks.Run(data, new SiteOptions(repoRoot, repoRoot, asOf, null), bag);
         return new PipelineResult(data, null, bag.Sorted(), null);
     }
 

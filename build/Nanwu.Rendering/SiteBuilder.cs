@@ -35,7 +35,7 @@ public static class SiteBuilder
             bag.AddRange(searchProblem is null ? [] : [searchProblem]);
 
             var reportAs = ReportPath(options, output.PublishedFolder(PublicSite.Name));
-            var wall = new PublicWall(data.PrivateValues, data.PublicExceptions)
+            var wall = new PublicWall(data.PrivateValues, data.PublicExceptions, data.Notices)
                 .Check(output.StagedFolder(PublicSite.Name), reportAs);
             bag.AddRange(wall.All);
             var publishPublic = wall.MayPublish && searchProblem is null;

@@ -3,9 +3,6 @@ using Nanwu.Records.Values;
 
 namespace Nanwu.Synthetic;
 
-/// <summary>One generated row of 附件3, with the date it was found (which decides whether it is counted).</summary>
-internal sealed record GeneratedClue(JsonObject Record, DateOnly Found, string Remark);
-
 /// <summary>
 /// Clues of 附件3 that pass every check: 发现 ≤ 立案 ≤ 结案 ≤ the last cut-off, 未兑付 ≤ 涉及,
 /// amounts in 万元 with two decimals. Some were found before the campaign and are not counted.

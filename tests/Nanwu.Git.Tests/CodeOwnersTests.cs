@@ -19,6 +19,22 @@ public sealed class CodeOwnersTests
     }
 
     [Fact]
+    public void The_command_writes_both_files_and_check_fails_once_a_list_changes()
+    {
+        using var repo = new TownshipRepo();
+
+        var written = NanwuCli.Run(repo.Root, null, "codeowners");
+        var current = NanwuCli.Run(repo.Root, null, "codeowners", "--check");
+        repo.Write("data/villages/nanbao/village.yaml", RecordText.Village("南堡村", "nanbao", "nanbao-clerk"));
+        var stale = NanwuCli.Run(repo.Root, null, "codeowners", "--check");
+
+        Assert.Equal((0, 0, 1), (written.ExitCode, current.ExitCode, stale.ExitCode));
+        var github = File.ReadAllText(Path.Combine(repo.Root, CodeOwners.GitHubPath));
+        Assert.Contains("/data/villages/nanbao @nanbao @office\n", github);
+        Assert.Contains(".github/CODEOWNERS 已过时", stale.Errors);
+    }
+
+    [Fact]
     public void GitHubs_file_gives_each_folder_to_its_village_and_the_office_and_village_yaml_to_the_office()
     {
         using var repo = new TownshipRepo();

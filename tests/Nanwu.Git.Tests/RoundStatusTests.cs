@@ -101,6 +101,23 @@ public sealed class RoundStatusTests
         Assert.Contains("0358-5550100", reminder);
     }
 
+    [Fact]
+    public void The_command_line_lists_every_village_with_the_deciding_date_and_prints_the_reminder()
+    {
+        using var repo = new TownshipRepo();
+        repo.Commit("建立仓库", "2024-07-01T09:00:00+08:00");
+        repo.WorkStats("dongzhuang", "2025-06", "2025-06-10");
+        repo.Commit("东庄村报送", "2025-06-12T10:00:00+08:00", "dongzhuang");
+
+        var run = NanwuCli.Run(repo.Root, null, "round", "status", "2025-06", "--as-of", "2025-07-20");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  东庄村  按时报送  2025-06-12 进入主干\n", run.Output);
+        Assert.Contains("  南堡村  未报送\n", run.Output);
+        Assert.Contains("月报 2025-05（报送期限 2025-06-15）：按时 0；逾期 0；未报送 3：东庄村、南堡村、西庄村\n", run.Output);
+        Assert.Contains("【南武乡经济发展办提醒】", run.Output);
+    }
+
     private static RoundStatusReport Status(TownshipRepo repo, string round) =>
         RoundStatusBuilder.Build(repo.Load(), round, AsOf, ArrivalReader.Read(repo.Git, "HEAD", null))!;
 

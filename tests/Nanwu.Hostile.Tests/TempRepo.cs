@@ -16,6 +16,9 @@ public sealed class TempRepo : IDisposable
 
     public string Out => Path.Combine(Root, "out");
 
+    /// <summary>An empty folder.</summary>
+    public static TempRepo Empty() => new();
+
     /// <summary>A copy of the repository's sample data and everything a build needs.</summary>
     public static TempRepo FromSample()
     {

@@ -1,6 +1,7 @@
 using Nanwu.Records.Diagnostics;
 using Nanwu.Rendering.Markdown;
 using Nanwu.Rendering.Public;
+using Nanwu.TestSupport;
 
 namespace Nanwu.Rendering.Tests;
 
@@ -46,6 +47,20 @@ public sealed class LinkedFileTests
             Messages.LinkedFileMissing(new SourceSpan(path, line + 4, 30), "tongzhi.pdf", Folder).ToString(),
         ], diagnostics.Select(d => d.ToString()));
         Assert.Contains(("notices/yanglao-sibu.png", "data/notices/yanglao-sibu.png"), content.Files);
+    }
+
+    [Fact]
+    public void Nanwu_check_finds_the_same_problems_without_templates_or_output()
+    {
+        var data = SampleData.WithNoticeBody("jingti-yanglao-touzi", "![](yanglao-sibu.png)");
+        var notice = data.Notices.Single(n => n.Slug == "jingti-yanglao-touzi");
+        var bag = new DiagnosticBag();
+
+        PublicChecks.Run(data, SampleData.Options("/nonexistent") with { RepoRoot = Repo.Root }, bag);
+
+        var at = new SourceSpan(notice.Source.Path, notice.BodyLine, 1);
+        var expected = Messages.ImageWithoutAlt(at, "yanglao-sibu.png");
+        Assert.Equal([expected.ToString()], bag.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]

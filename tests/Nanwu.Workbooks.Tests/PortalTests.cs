@@ -1,5 +1,8 @@
 using Nanwu.Cli;
+using Nanwu.Loading;
 using Nanwu.Loading.Files;
+using Nanwu.Loading.Yaml;
+using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Model;
 
 namespace Nanwu.Workbooks.Tests;
@@ -28,12 +31,14 @@ public sealed class PortalTests
         var folder = repo.File("data/villages/dongzhuang/stamped");
         File.Copy(Path.Combine(folder, "2025-06.pdf"), Path.Combine(folder, "2025-07.pdf"));
 
-        var result = new Pipeline(repo.Path, SampleData.AsOf, new Log(TextWriter.Null)).Check();
+        var bag = new DiagnosticBag();
+        var data = new DataLoader(repo.Path, ReadLimits.Default).Load(bag);
 
-        Assert.Contains(result.Diagnostics, d => d.IsError && d.Code.Id == "F007"
+        Assert.Contains(bag.Sorted(), d => d.IsError && d.Code.Id == "F007"
             && d.Span.Path == "data/villages/dongzhuang/stamped/2025-07.pdf");
-        Assert.Contains(result.Data.Files, f => f.Path.EndsWith("2025-07.pdf", StringComparison.Ordinal)
+        Assert.Contains(data.Files, f => f.Path.EndsWith("2025-07.pdf", StringComparison.Ordinal)
             && f.Status == FileStatus.Rejected);
+        Assert.DoesNotContain(data.Stamped, c => c.Round == "2025-07");
     }
 
     [Fact]

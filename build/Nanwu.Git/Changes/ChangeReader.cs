@@ -8,7 +8,7 @@ namespace Nanwu.Git.Changes;
 /// </summary>
 public static class ChangeReader
 {
-    /// <summary>From <paramref name="baseCommit"/> to <paramref name="head"/>, or to the work tree (untracked too).</summary>
+    /// <summary>From <paramref name="baseCommit"/> to <paramref name="head"/>, or to the work tree.</summary>
     public static IReadOnlyList<ChangedFile> Between(
         GitRepo repo, string baseCommit, string? head, ISubmodules? submodules, string prefix = "")
     {

@@ -9,6 +9,8 @@ namespace Nanwu.Git.Changes;
 /// </summary>
 public static partial class CommitWalker
 {
+    // Note: the changes a merge commit makes itself (hand edits while resolving a conflict) are not
+    // walked; only the commits it brings in are.
     public static IReadOnlyList<CommitChanges> Walk(
         GitRepo repo, string? baseCommit, string head, ISubmodules? submodules, string prefix = "",
         string? inheritedReason = null)

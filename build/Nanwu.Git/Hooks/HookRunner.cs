@@ -56,6 +56,7 @@ public sealed class HookRunner(GitRepo repo, HookConfig config, Pusher? pusher)
             .Where(m => files.Any(f => f.Path == m.Path || f.Path.StartsWith(m.Path + "/", StringComparison.Ordinal)))
             .Select(m => Messages.SubmoduleUnavailable(m.Path, m.Commit)));
 
+        // Note: with no pusher known (no host variable, no fallback) only the records are checked.
         if (pusher is not null)
         {
             var trusted = update.Creates ? data : _layout.Load(update.Old, new DiagnosticBag()).Data;

@@ -14,6 +14,8 @@ namespace Nanwu.Git.Hooks;
 /// </summary>
 public sealed class PushLayout(GitRepo repo, HookConfig config)
 {
+    // Note: in a village's repository the other villages are absent, so rules across villages
+    // (R012, the same subject open in two villages) are left to the township repository's hook and CI.
     private readonly GitRepo? _township = config.IsVillageRepository ? GitRepo.Open(config.TownshipRepo!) : null;
 
     public ISubmodules? Submodules { get; } =

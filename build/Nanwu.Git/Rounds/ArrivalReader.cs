@@ -11,6 +11,8 @@ namespace Nanwu.Git.Rounds;
 /// </summary>
 public static class ArrivalReader
 {
+    // Note: renames are not followed (--no-renames): a record moved to a new path arrives anew on
+    // the day of the move, which matches how the loader sees it (a new file) but can make it late.
     public static Arrivals Read(GitRepo repo, string revision, ISubmodules? submodules)
     {
         var found = new Dictionary<string, DateOnly>(StringComparer.Ordinal);

@@ -54,6 +54,7 @@ public static class RoundCloser
             return new CloseOutcome(null, refusals, summary);
         }
 
+        // Note: the tagger date is git's, taken from the clock of the office's machine when tagging.
         var made = repo.Git.Run(["tag", "-a", "-F", "-", tagName, commit], summary);
         if (!made.Ok)
         {

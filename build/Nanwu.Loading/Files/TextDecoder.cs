@@ -43,7 +43,8 @@ public static class TextDecoder
         catch (DecoderFallbackException e)
         {
             var at = e.Index >= 0 && e.Index < bytes.Length ? e.Index : 0;
-            diagnostics.Add(Messages.NotUtf8(PositionOf(path, bytes, at), Guess(bytes)));
+            var place = PositionOf(path, bytes, at);
+            diagnostics.Add(IsDamagedUtf8(bytes) ? Messages.DamagedUtf8(place) : Messages.NotUtf8(place, Guess(bytes)));
             return null;
         }
     }
@@ -55,6 +56,15 @@ public static class TextDecoder
         var line = 1 + before.Count(c => c == '\n');
         var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
         return new SourceSpan(path, line, column);
+    }
+
+    // UTF-8 Chinese with a byte or two gone wrong (a flipped bit, a cut in the middle of a
+    // character), as opposed to a whole file in another encoding, which breaks nearly everywhere.
+    private static bool IsDamagedUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var broken = text.Count(c => c == '\uFFFD');
+        return broken <= 3 && text.Count(c => c > '\u007F' && c != '\uFFFD') > 4 * broken;
     }
 
     private static string Guess(ReadOnlySpan<byte> bytes)

@@ -71,7 +71,10 @@ internal sealed class SchemaExplainer(JsonObject schema, string path, YamlDocume
             else if (rule["additionalProperties"] is JsonValue allowed && !allowed.GetValue<bool>())
             {
                 var names = properties.Select(p => p.Key).ToList();
-                _found.Add(Messages.UnknownKey(KeySpan(childField), childField, Closest(key, names), names));
+                var closest = Closest(key, names);
+                _found.Add(InvisibleCharacters.FirstIn(key) is { } hidden && closest is not null
+                    ? Messages.UnknownKeyWithHiddenCharacter(KeySpan(childField), childField, key, hidden, closest)
+                    : Messages.UnknownKey(KeySpan(childField), childField, closest, names, key));
             }
         }
     }
@@ -212,8 +215,12 @@ internal sealed class SchemaExplainer(JsonObject schema, string path, YamlDocume
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<decimal>().ToString(
             System.Globalization.CultureInfo.InvariantCulture),
-        _ => node.ToJsonString(),
+        // Chinese as written, not as \u escapes.
+        _ => node.ToJsonString(ReadableJson),
     };
+
+    private static readonly JsonSerializerOptions ReadableJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string? Closest(string key, IReadOnlyList<string> names)
     {

@@ -67,4 +67,15 @@ public static partial class Messages
     public static Diagnostic ReservedName(string path, string id) =>
         Make(Codes.BadId, SourceSpan.FileStart(path), "",
             $"名称“{id}”留给网站自己的页面（目录页、搜索页）使用，文件未读取；请换一个名称，如加上村名或主题的拼音");
+
+    public static Diagnostic DamagedUtf8(SourceSpan span) =>
+        Make(Codes.NotUtf8, span, "",
+            "这里有一两个字节不是有效的 UTF-8，文件别处都是 UTF-8（可能在复制、传输中损坏，或被截断在一个字的中间）；" +
+            "请在编辑器里重新输入这一处的文字后保存");
+
+    public static Diagnostic UnknownKeyWithHiddenCharacter(SourceSpan span, string field, string key, string hidden,
+        string meant) =>
+        Make(Codes.UnknownKey, span, field,
+            $"“{key}”里有一个看不见的字符（{hidden}，多半是从微信或网页复制来的），所以不认识这一项；" +
+            $"请删去这个键，重新输入“{meant}”");
 }

@@ -92,4 +92,13 @@ public static partial class Messages
         Make(Codes.PrivateLeak, SourceSpan.FileStart(publicFile), "",
             $"公开站点的这个文件含有 {privateSource} 中的隐私内容（{mark}）；已停止发布，" +
             "请从公告中删去它，或确有依据时在 data/public-allow.yaml 中登记理由");
+
+    public static Diagnostic PrivateLeakInSource(
+        SourceSpan span, IReadOnlyList<string> publicFiles, string privateSource, string mark)
+    {
+        var files = string.Join("、", publicFiles.Take(3)) + (publicFiles.Count > 3 ? $" 等 {publicFiles.Count} 个文件" : "");
+        return Make(Codes.PrivateLeak, span, "",
+            $"这里写的是 {privateSource} 中的隐私内容（{mark}），出现在公开站点的 {files} 中；已停止发布，" +
+            "请从这里删去它（写法变了也认得出，如加空格、横线或标记），或确有依据时在 data/public-allow.yaml 中登记理由");
+    }
 }

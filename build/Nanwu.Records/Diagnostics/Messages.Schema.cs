@@ -5,10 +5,11 @@ public static partial class Messages
     public static Diagnostic MissingKey(SourceSpan span, string field, string title, string hint) =>
         Make(Codes.MissingKey, span, field, $"缺少“{Last(field)}”（{title}）；请补上这一项{hint}");
 
-    public static Diagnostic UnknownKey(SourceSpan span, string field, string? closest, IEnumerable<string> allowed) =>
+    public static Diagnostic UnknownKey(SourceSpan span, string field, string? closest, IEnumerable<string> allowed,
+        string? key = null) =>
         Make(Codes.UnknownKey, span, field, closest is not null
-            ? $"没有“{Last(field)}”这一项；是不是想写“{closest}”？"
-            : $"没有“{Last(field)}”这一项；这一层可以写的是：{string.Join("、", allowed)}");
+            ? $"没有“{key ?? Last(field)}”这一项；是不是想写“{closest}”？"
+            : $"没有“{key ?? Last(field)}”这一项；这一层可以写的是：{string.Join("、", allowed)}");
 
     public static Diagnostic WrongType(SourceSpan span, string field, string what, string fix) =>
         Make(Codes.WrongType, span, field, $"{what}；{fix}");

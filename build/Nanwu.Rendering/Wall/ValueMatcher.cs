@@ -22,6 +22,8 @@ internal sealed class ValueMatcher<T>
         _lengths = _values.Keys.Select(k => k.Length).Where(n => n > 0).Distinct().Order().ToArray();
     }
 
+    public bool IsEmpty => _values.Count == 0;
+
     /// <summary>The values found in the text, each once, in the order first seen.</summary>
     public IEnumerable<T> FindIn(string text)
     {

@@ -45,6 +45,7 @@ internal static class ClueSheet
             }
         }
 
+        body = body.Select(row => Registers.WithCodes(form, schema, row)).ToList();
         return new FormTableSpec(form, SheetNames.Clue, header, [], extra, body)
         {
             BodyMerges = merges,

@@ -32,6 +32,7 @@ internal static class CrossProvinceSheet
             body.Add(cells);
         }
 
+        body = body.Select(row => Registers.WithCodes(form, schema, row)).ToList();
         return new FormTableSpec(form, SheetNames.CrossProvince, header, [], extra, body)
         {
             Choices = Registers.ChoiceColumns(form, schema, null).ToDictionary(),

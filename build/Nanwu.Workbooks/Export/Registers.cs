@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Nanwu.Aggregation;
 using Nanwu.Records.Forms;
+using Nanwu.Workbooks.Xlsx;
 
 namespace Nanwu.Workbooks.Export;
 
@@ -22,4 +23,18 @@ internal static class Registers
             .Where(p => p.leaf.Value == ValueKind.Choice && p.leaf.Key is { } key && key != skip)
             .Select(p => KeyValuePair.Create(p.Column, Choices.Of(schema, p.leaf.Key!)))
             .Where(p => p.Value.Count > 0);
+
+    /// <summary>
+    /// A body row with the cells of code columns (those whose schema gives a pattern: credit codes,
+    /// ID numbers) as codes: text, unwrapped, wide enough for 18 characters.
+    /// </summary>
+    public static IReadOnlyList<CellSpec> WithCodes(
+        FormDefinition form, JsonObject schema, IReadOnlyList<CellSpec> row) =>
+        row.Select((cell, i) => i < form.Leaves.Count && IsCode(form.Leaves[i], schema)
+                ? cell with { Style = CellStyle.DataCode }
+                : cell)
+            .ToList();
+
+    private static bool IsCode(FormColumn leaf, JsonObject schema) =>
+        leaf.Key is { } key && schema["properties"]?[key]?["pattern"] is not null;
 }

@@ -19,16 +19,27 @@ internal static class Sizing
         for (var c = 1; c <= spec.AllColumns; c++)
         {
             var label = TextWidth.Of(labels[c - 1]);
-            var forLabel = label <= 10 ? label + 2 : Math.Ceiling(label / 4.0) + 2;
+            // A long label wraps to about three lines rather than widening its column.
+            var forLabel = label <= 8 ? label + 2 : Math.Max(8, Math.Ceiling(label / 3.0) + 3);
             var forData = Enumerable.Range(bodyStart, spec.Body.Count)
                 .Select(r => sheet.Get(r, c))
                 .Where(cell => cell is { Kind: not CellKind.Blank })
                 .Select(cell => DataWidth(cell!))
                 .DefaultIfEmpty(0)
                 .Max();
-            sheet.Width(c, Math.Clamp(Math.Max(forLabel, forData), Narrowest, Widest));
+            var forEntry = spec.Body.Count == 0 ? 0 : ForEntry(sheet.Get(bodyStart, c)?.Style);
+            sheet.Width(c, Math.Clamp(new[] { forLabel, forData, forEntry }.Max(), Narrowest, Widest));
         }
     }
+
+    // Room to type into, so that a blank form is usable too: a date as 2025年10月22日, a code of 18.
+    private static double ForEntry(CellStyle? style) => style switch
+    {
+        CellStyle.DataDate => 15,
+        CellStyle.DataCode => 20,
+        CellStyle.DataText => 12,
+        _ => 0,
+    };
 
     public static void SetHeights(SheetBuilder sheet, FormTableSpec spec, int bodyStart)
     {

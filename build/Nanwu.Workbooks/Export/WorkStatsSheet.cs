@@ -14,9 +14,9 @@ internal static class WorkStatsSheet
     public static FormTableSpec Report(FormDefinition form, FormReport? report, SheetHeader header) =>
         new(form, SheetNames.WorkStats, header, [], [], [Row(form, report)]);
 
-    /// <summary>The township's form as sent to the county: villages and 乡本级 summed.</summary>
+    /// <summary>The township's form as sent to the county: villages and 乡本级 summed (blank before any report).</summary>
     public static FormTableSpec Total(FormDefinition form, RoundSummary round, SheetHeader header) =>
-        new(form, SheetNames.WorkStats, header, [], [], [TotalRow(form, round.Total)]);
+        new(form, SheetNames.WorkStats, header, [], [], [TotalRow(form, round)]);
 
     /// <summary>Each village, 乡本级 and 合计, with 报送情况: what the office checks before sending.</summary>
     public static FormTableSpec Detail(FormDefinition form, RoundSummary round, SheetHeader header)
@@ -32,7 +32,7 @@ internal static class WorkStatsSheet
             [
                 CellSpec.Of(TotalLabel, CellStyle.TotalLabel),
                 CellSpec.Blank(CellStyle.DataCenter),
-                .. TotalRow(form, round.Total),
+                .. TotalRow(form, round),
             ])
             .ToList();
         return new FormTableSpec(form, SheetNames.Detail, header, ["填报单位", "报送情况"], [], body);
@@ -43,11 +43,12 @@ internal static class WorkStatsSheet
             ? Cells.Blanks(form)
             : form.Leaves.Select(leaf => Cells.Of(leaf, Cells.WorkStats(leaf, report))).ToList();
 
-    private static IReadOnlyList<CellSpec> TotalRow(FormDefinition form, IReadOnlyDictionary<string, decimal> total) =>
+    private static IReadOnlyList<CellSpec> TotalRow(FormDefinition form, RoundSummary round) =>
         form.Leaves
-            .Select(leaf => leaf.Key is { } key && total.TryGetValue(key, out var sum)
-                ? Cells.Of(leaf, sum)
-                : CellSpec.Blank(Cells.StyleOf(leaf)))
+            .Select(leaf => round.Rows.Any(r => r.Report is not null) && leaf.Key is { } key
+                && round.Total.TryGetValue(key, out var sum)
+                    ? Cells.Of(leaf, sum)
+                    : CellSpec.Blank(Cells.StyleOf(leaf)))
             .ToList();
 
     private static string Status(OwnerRow row) =>

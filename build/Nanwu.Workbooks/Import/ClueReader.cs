@@ -13,73 +13,76 @@ namespace Nanwu.Workbooks.Import;
 /// </summary>
 internal static class ClueReader
 {
-    private const string DomainKey = "所属行业领域";
-    private const string FilingsKey = "提交有关部门审批备案情况";
+    public const string DomainKey = "所属行业领域";
+    public const string FilingsKey = "提交有关部门审批备案情况";
 
     public static IReadOnlyList<ImportedRecord> Read(SheetContext sheet)
     {
-        var grid = sheet.Grid;
-        var place = FormLocator.Locate(grid, sheet.Form, sheet.Problems);
+        var place = FormLocator.Locate(sheet.Grid, sheet.Form, sheet.Problems);
         if (place is null)
         {
             return [];
         }
 
-        SheetChecks.NoMergesAcrossColumns(grid, place, sheet.Problems);
-        var leaves = sheet.Form.Leaves;
-        var domainColumn = place.LeafColumns[leaves.ToList().FindIndex(l => l.Key == DomainKey)];
-        var filingsColumn = place.LeafColumns[leaves.ToList().FindIndex(l => l.Key == FilingsKey)];
-        var kindColumn = place.ExtraColumns.GetValueOrDefault(ExtraColumns.SubjectKind);
-        var ids = new RecordIdColumn(sheet, place);
-        var content = place.LeafColumns.Where((c, i) => !leaves[i].Derived && c != domainColumn)
-            .Concat(new[] { ids.Column, kindColumn }.OfType<int>().Where(c => c > 0))
-            .ToList();
-        var filled = SheetChecks.FilledRows(grid, place, content).ToHashSet();
+        SheetChecks.NoMergesAcrossColumns(sheet.Grid, place, sheet.Problems);
+        var columns = new ClueColumns(sheet, place);
+        var filled = SheetChecks.FilledRows(sheet.Grid, place, columns.Content).ToHashSet();
         var domains = new Domains(FieldRule.Of(sheet.Schema, DomainKey, ValueKind.Choice, null).Allowed);
 
         var records = new List<ImportedRecord>();
         string? domain = null;
         for (var row = place.BodyStart; row <= place.BodyEnd; row++)
         {
-            var written = grid[row, domainColumn];
-            if (!written.IsEmpty && (grid.MergeAt(row, domainColumn)?.Top ?? row) == row)
+            domain = CategoryOf(sheet, domains, row, columns.Domain, domain);
+            if (filled.Contains(row) && ReadRow(sheet, place, columns, row, domain) is { } record)
             {
-                domain = domains.Read(written.Text);
-                if (domain is null)
-                {
-                    sheet.Problems.Add(Messages.NotAChoice(grid.Span(row, domainColumn), DomainKey, written.Text.Trim(),
-                        domains.Allowed));
-                }
-            }
-
-            if (!filled.Contains(row))
-            {
-                continue;
-            }
-
-            var cells = new Dictionary<string, SourceSpan>(StringComparer.Ordinal)
-            {
-                [DomainKey] = grid.Span(row, domainColumn),
-                [FilingsKey] = grid.Span(row, filingsColumn),
-            };
-            var record = new JsonObject();
-            if (domain is null && written.IsEmpty)
-            {
-                sheet.Problems.Add(Messages.EmptyCell(grid.Span(row, domainColumn), DomainKey, DomainKey));
-            }
-
-            record[DomainKey] = domain;
-            ReadFilings(sheet, row, filingsColumn, record);
-            sheet.ReadLeaves(place, row, record, cells, leaf => leaf.Key is DomainKey or FilingsKey);
-            ReadSubjectKind(sheet, row, kindColumn, place, record, cells);
-            if (ids.Read(row, out var id))
-            {
-                var anchor = grid.Span(row, place.LeafColumns[0]);
-                records.Add(new ImportedRecord(RecordKind.Clue, id, record, cells, anchor));
+                records.Add(record);
             }
         }
 
         return records;
+    }
+
+    /// <summary>A row's category: its own when written (once for a merged block), else the one above.</summary>
+    private static string? CategoryOf(SheetContext sheet, Domains domains, int row, int column, string? above)
+    {
+        var written = sheet.Grid[row, column];
+        if (written.IsEmpty || (sheet.Grid.MergeAt(row, column)?.Top ?? row) != row)
+        {
+            return above;
+        }
+
+        var domain = domains.Read(written.Text);
+        if (domain is null)
+        {
+            sheet.Problems.Add(Messages.NotAChoice(sheet.Grid.Span(row, column), DomainKey, written.Text.Trim(),
+                domains.Allowed));
+        }
+
+        return domain;
+    }
+
+    private static ImportedRecord? ReadRow(
+        SheetContext sheet, FormPlace place, ClueColumns columns, int row, string? domain)
+    {
+        var grid = sheet.Grid;
+        var cells = new Dictionary<string, SourceSpan>(StringComparer.Ordinal)
+        {
+            [DomainKey] = grid.Span(row, columns.Domain),
+            [FilingsKey] = grid.Span(row, columns.Filings),
+        };
+        if (domain is null && grid[row, columns.Domain].IsEmpty)
+        {
+            sheet.Problems.Add(Messages.EmptyCell(grid.Span(row, columns.Domain), DomainKey, DomainKey));
+        }
+
+        var record = new JsonObject { [DomainKey] = domain };
+        ReadFilings(sheet, row, columns.Filings, record);
+        sheet.ReadLeaves(place, row, record, cells, leaf => leaf.Key is DomainKey or FilingsKey);
+        ReadSubjectKind(sheet, row, columns.SubjectKind, place, record, cells);
+        return columns.Ids.Read(row, out var id)
+            ? new ImportedRecord(RecordKind.Clue, id, record, cells, grid.Span(row, place.LeafColumns[0]))
+            : null;
     }
 
     private static void ReadFilings(SheetContext sheet, int row, int column, JsonObject record)

@@ -39,7 +39,14 @@ internal static class Styles
         new Borders(Lines(false, false, false), Lines(true, true, true), Lines(false, false, true)) { Count = 3 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         Formats(),
-        new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", BuiltinId = 0 }) { Count = 1 });
+        new CellStyles(Normal()) { Count = 1 });
+
+    private static DocumentFormat.OpenXml.Spreadsheet.CellStyle Normal() => new()
+    {
+        Name = "Normal",
+        FormatId = 0,
+        BuiltinId = 0,
+    };
 
     private static CellFormats Formats()
     {

@@ -3,7 +3,7 @@ using Nanwu.Git.History;
 
 namespace Nanwu.Git.Tests.Support;
 
-/// <summary>One <see cref="TwoRounds"/> repository shared by a test class that only reads it, and its history.</summary>
+/// <summary>One <see cref="TwoRounds"/> repository, and its history, for a test class that only reads it.</summary>
 public sealed class TwoRoundsFixture : IDisposable
 {
     private readonly Lazy<IReadOnlyList<ClosedRound>> _history;

@@ -42,6 +42,11 @@ public sealed class FuzzRun(FuzzBase fuzzBase, int seed)
             }
 
             AssertAccountedFor(run.Result);
+            if (Environment.GetEnvironmentVariable("NANWU_FUZZ_MESSAGES") is { Length: > 0 } messages)
+            {
+                // For reviewing what clerks would read: every diagnostic line the round produced.
+                File.AppendAllLines(messages, run.Result.Lines);
+            }
         }
         catch (Exception e) when (e is not Xunit.Sdk.XunitException)
         {

@@ -5,7 +5,8 @@ namespace Nanwu.Hostile.Tests.Fuzz;
 /// <summary>
 /// Random and damaged YAML and Markdown through the whole pipeline end in output and
 /// diagnostics, never in an exception or a hang. The normal suite runs a few seeded rounds;
-/// <c>dotnet cake build/build.cake --target=Fuzz</c> runs many (NANWU_FUZZ_ROUNDS, NANWU_FUZZ_SEED).
+/// <c>dotnet cake build/build.cake --target=Fuzz</c> runs many (NANWU_FUZZ_ROUNDS, NANWU_FUZZ_SEED;
+/// NANWU_FUZZ_MESSAGES names a file to collect every diagnostic line in, for reading them over).
 /// </summary>
 public sealed class FuzzTests
 {
