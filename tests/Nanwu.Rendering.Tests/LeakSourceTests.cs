@@ -30,7 +30,7 @@ public sealed class LeakSourceTests : IDisposable
         Assert.Contains(Jia, leak.Message);
         Assert.Contains("风险主体名称", leak.Message);
         Assert.Contains("out/public/notices/zhengui-licai.a3.html、out/public/notices/zhengui-licai.a4.html、"
-            + "out/public/notices/zhengui-licai.guangbo.html 等 5 个文件", leak.Message);
+            + "out/public/notices/zhengui-licai.guangbo.html 等 5 个文件中", leak.Message);
         Assert.Contains("data/public-allow.yaml", leak.Message);
     }
 
@@ -63,7 +63,7 @@ public sealed class LeakSourceTests : IDisposable
         // 标题: 理财找正规机构… is line 3 of the file; the value starts at column 5, 贾 two further.
         Assert.Equal(new SourceSpan(Notice, 3, 7), leak.Span);
         Assert.Contains("out/public/domains/", leak.Message);
-        Assert.Matches(" 等 [0-9]+ 个文件", leak.Message);
+        Assert.Matches(" 等 [0-9]+ 个文件中；", leak.Message);
         Assert.Contains(Jia, leak.Message);
     }
 

@@ -65,7 +65,7 @@ public sealed class SiteBuildTests : IDisposable
         var notice = planted.Notices.Single(n => n.Slug == "jingti-yanglao-touzi");
         var leak = Assert.Single(bag.Sorted(), d => d.Code == Codes.PrivateLeak);
         Assert.Equal(new SourceSpan(notice.Source.Path, notice.BodyLine, 4), leak.Span);
-        Assert.Contains("等 6 个文件", leak.Message);
+        Assert.Contains("等 6 个文件中；", leak.Message);
         Assert.Contains("/public/notices/jingti-yanglao-touzi.a3.html、", leak.Message);
         Assert.False(Directory.Exists(Path.Combine(out1, "public")));
         Assert.True(File.Exists(Path.Combine(out1, "internal", "index.html")));

@@ -103,6 +103,8 @@ internal static class TypeAdvice
 
         if (kind == JsonValueKind.Number)
         {
+            // Note: every digit is quoted so the clerk can check it; terminals and CI logs show the
+            // number whole, HTML pages mask ID numbers (IdNumberText).
             return Messages.WrongType(span, field, $"“{raw}”被当成了数字，号码可能丢位或变形",
                 $"请加英文双引号，写成 \"{raw}\"");
         }

@@ -10,4 +10,5 @@ public static partial class Codes
     public static readonly DiagnosticCode AssetUnused = new("P005", W, "文件没有被任何公告使用");
     public static readonly DiagnosticCode UnsafeSvg = new("P006", E, "SVG 图片含有脚本或外部引用");
     public static readonly DiagnosticCode SearchIndexFailed = new("P007", E, "搜索索引没有生成");
+    public static readonly DiagnosticCode LinkNotPublic = new("P008", W, "公告链接的文件不公开或不存在，链接已去除");
 }

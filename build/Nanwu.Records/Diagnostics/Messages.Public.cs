@@ -27,6 +27,12 @@ public static partial class Messages
         Make(Codes.UnsafeSvg, SourceSpan.FileStart(path), "",
             $"SVG 图片含有{what}，不能发布；请导出为不含脚本和外部链接的 SVG，或改用 PNG");
 
+    public static Diagnostic LinkNotPublic(SourceSpan span, string url, bool exists) =>
+        Make(Codes.LinkNotPublic, span, "",
+            $"链接“{url}”指向的文件{(exists ? "不在公开网站上" : "在 data/ 中找不到")}，链接已去掉，文字保留；" +
+            "要链接另一篇公告，请写它的 .md 文件名，如 [另一篇](jiezhai-fuwu.md) 或 [如何举报](../pages/ruhe-jubao.md)，" +
+            "记录文件不能链接");
+
     public static Diagnostic SearchIndexFailed(string detail) =>
         Make(Codes.SearchIndexFailed, SourceSpan.FileStart("package.json"), "",
             $"公开网站的搜索索引没有生成（{detail}）；请先运行 build/prepare.sh site 安装 Pagefind，再重新生成");

@@ -96,9 +96,10 @@ public static partial class Messages
     public static Diagnostic PrivateLeakInSource(
         SourceSpan span, IReadOnlyList<string> publicFiles, string privateSource, string mark)
     {
-        var files = string.Join("、", publicFiles.Take(3)) + (publicFiles.Count > 3 ? $" 等 {publicFiles.Count} 个文件" : "");
+        var count = publicFiles.Count > 3 ? $" 等 {publicFiles.Count} 个文件中" : " 中";
         return Make(Codes.PrivateLeak, span, "",
-            $"这里写的是 {privateSource} 中的隐私内容（{mark}），出现在公开站点的 {files} 中；已停止发布，" +
+            $"这里写的是 {privateSource} 中的隐私内容（{mark}），出现在公开站点的 " +
+            $"{string.Join("、", publicFiles.Take(3))}{count}；已停止发布，" +
             "请从这里删去它（写法变了也认得出，如加空格、横线或标记），或确有依据时在 data/public-allow.yaml 中登记理由");
     }
 }

@@ -6,7 +6,8 @@ namespace Nanwu.Rendering.Internal;
 /// <summary>
 /// The internal site's last line of masking: every text a template writes passes through here,
 /// so a person's name or ID number in a remark, a case name or a diagnostic is masked as well
-/// as in its own column.
+/// as in its own column. Any other run shaped like an ID number (a rejected file's, one written
+/// with spaces or dashes) is masked after the known values.
 /// </summary>
 public sealed class PersonMask
 {
@@ -37,7 +38,9 @@ public sealed class PersonMask
         return new PersonMask(names.Concat(ids));
     }
 
-    public string Apply(string text)
+    public string Apply(string text) => IdNumberText.Mask(ReplaceKnown(text));
+
+    private string ReplaceKnown(string text)
     {
         if (_byFirst.Count == 0)
         {

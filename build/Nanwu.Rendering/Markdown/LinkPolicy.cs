@@ -22,10 +22,15 @@ internal static partial class LinkPolicy
     public static bool IsAllowedLink(string url) =>
         Scheme(url) is not { } scheme || LinkSchemes.Contains(scheme);
 
-    /// <summary>A bare file name beside the page (<c>poster.png</c>, <c>./poster.png</c>).</summary>
+    /// <summary>
+    /// A bare file name beside the page (<c>poster.png</c>, <c>./poster.png</c>), without a query
+    /// or fragment it may carry (<c>poster.png?v=2</c> is poster.png).
+    /// </summary>
     public static string? LocalFile(string url)
     {
         var trimmed = url.Trim();
+        var end = trimmed.IndexOfAny(['?', '#']);
+        trimmed = end < 0 ? trimmed : trimmed[..end];
         if (trimmed.StartsWith("./", StringComparison.Ordinal))
         {
             trimmed = trimmed[2..];

@@ -21,16 +21,25 @@ public sealed class NoticeMarkdown
     /// <summary>Renders a body; <see cref="RenderedMarkdown.Findings"/> says what was removed.</summary>
     /// <param name="markdown">The body.</param>
     /// <param name="sizeOf">The published size of an image beside the page, by file name, if known.</param>
-    public RenderedMarkdown Render(string markdown, Func<string, ImageSize?>? sizeOf = null)
+    /// <param name="relativeLinks">What to do with each relative link (other notices, data files).</param>
+    public RenderedMarkdown Render(
+        string markdown, Func<string, ImageSize?>? sizeOf = null, Func<string, LinkDecision>? relativeLinks = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var findings = MarkdownSanitizer.Clean(document);
+        var removed = relativeLinks is null ? [] : RelativeLinks.Apply(document, relativeLinks);
         var links = new List<LocalLink>();
         foreach (var link in document.Descendants().OfType<LinkInline>())
         {
             if (LinkPolicy.LocalFile(link.Url ?? "") is not { } file)
             {
                 continue;
+            }
+
+            // An image's query or fragment (pic.png?x=1) means nothing to a file beside the page.
+            if (link.IsImage)
+            {
+                link.Url = file;
             }
 
             links.Add(new LocalLink(file, link.IsImage, link.IsImage ? AltOf(link) : "", link.Line, link.Column));
@@ -47,7 +56,7 @@ public sealed class NoticeMarkdown
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(new Html(writer.ToString()), findings, links);
+        return new RenderedMarkdown(new Html(writer.ToString()), findings, links) { RemovedLinks = removed };
     }
 
     /// <summary>The alt text of an image: its words, as the HTML renderer writes them.</summary>

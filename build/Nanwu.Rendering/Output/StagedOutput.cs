@@ -5,19 +5,26 @@ namespace Nanwu.Rendering.Output;
 /// <summary>
 /// Writes sites into a staging folder beside the output folder (<c>out.staging/</c>) and swaps
 /// each finished site in by exchanging the folders, so a failed or killed build never leaves a
-/// half-written site in <c>out/</c>: a reader sees the previous site or the new one. A file whose
-/// bytes equal the published one is linked, not rewritten, which keeps rebuilds fast.
+/// half-written site in <c>out/</c>: a reader sees the previous site or the new one. The site
+/// replaced is kept whole in <c>out.previous/</c> until the next build begins, so a reader who was
+/// inside it at the moment of the exchange still finds every file. A file whose bytes equal the
+/// published one is linked, not rewritten, which keeps rebuilds fast.
 /// </summary>
 public sealed class StagedOutput
 {
     private readonly string _root;
     private readonly string _staging;
+    private readonly string _previous;
 
     public StagedOutput(string outputRoot)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
         _staging = _root + ".staging";
+        _previous = _root + ".previous";
     }
+
+    /// <summary>Where a replaced site is kept until the next build begins.</summary>
+    public string ReplacedFolder(string site) => Path.Combine(_previous, site);
 
     /// <summary>The folder a site is staged in.</summary>
     public string StagedFolder(string site) => Path.Combine(_staging, site);
@@ -29,10 +36,10 @@ public sealed class StagedOutput
     public void Begin()
     {
         Discard();
-        Directory.CreateDirectory(_staging);
 
-        // Note: keeps a leftover staging folder out of `git status` after a killed build.
-        File.WriteAllText(Path.Combine(_staging, ".gitignore"), "*\n");
+        // The sites replaced by the last build: whoever was reading one then is long done.
+        DeleteIfExists(_previous);
+        CreateIgnored(_staging);
     }
 
     /// <summary>Writes a site's files into its staging folder; says how many were new or changed.</summary>
@@ -75,27 +82,36 @@ public sealed class StagedOutput
             return SwapMethod.Renamed;
         }
 
+        CreateIgnored(_previous);
+        DeleteIfExists(ReplacedFolder(site));
         if (DirectorySwap.TryExchange(fresh, target))
         {
-            // The staging folder now holds the old site.
-            Directory.Delete(fresh, recursive: true);
+            // The staging folder now holds the old site; it moves aside whole, not deleted.
+            Directory.Move(fresh, ReplacedFolder(site));
             return SwapMethod.Exchanged;
         }
 
-        var old = Path.Combine(_staging, site + ".old");
-        Directory.Move(target, old);
+        Directory.Move(target, ReplacedFolder(site));
         Directory.Move(fresh, target);
-        Directory.Delete(old, recursive: true);
         return SwapMethod.TwoStep;
     }
 
     /// <summary>Removes the staging folder and whatever was not published.</summary>
-    public void Discard()
+    public void Discard() => DeleteIfExists(_staging);
+
+    private static void DeleteIfExists(string folder)
     {
-        if (Directory.Exists(_staging))
+        if (Directory.Exists(folder))
         {
-            Directory.Delete(_staging, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
+    }
+
+    // Note: the ignore file keeps these folders out of `git status` when out/ is inside the repository.
+    private static void CreateIgnored(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, ".gitignore"), "*\n");
     }
 
     private static bool SameBytes(string path, byte[] bytes)

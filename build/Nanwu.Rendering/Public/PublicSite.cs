@@ -74,6 +74,7 @@ public sealed class PublicSite(
     private List<RenderedArticle> Render(ICollection<Diagnostic> diagnostics)
     {
         var rendered = new List<RenderedArticle>();
+        var links = new NoticeLinks(data);
         foreach (var notice in data.Notices.OrderBy(n => PublicUrls.Of(n), StringComparer.Ordinal))
         {
             if (notice.Kind == RecordKind.Page && notice.Slug == "index")
@@ -83,11 +84,18 @@ public sealed class PublicSite(
             }
 
             var folder = PublicUrls.DataFolder(notice.Kind);
-            var body = markdown.Render(notice.Markdown, file => assets?.GetValueOrDefault(folder + file)?.Size);
+            var body = markdown.Render(
+                notice.Markdown, file => assets?.GetValueOrDefault(folder + file)?.Size, links.For(notice));
             foreach (var finding in body.Findings)
             {
                 var span = new SourceSpan(notice.Source.Path, notice.BodyLine + finding.Line, finding.Column + 1);
                 diagnostics.Add(Messages.UnsafeMarkdown(span, finding.What));
+            }
+
+            foreach (var link in body.RemovedLinks)
+            {
+                var span = new SourceSpan(notice.Source.Path, notice.BodyLine + link.Line, link.Column + 1);
+                diagnostics.Add(Messages.LinkNotPublic(span, link.Url, link.Exists));
             }
 
             rendered.Add(new RenderedArticle(notice, body));

@@ -50,6 +50,7 @@ internal sealed class LeakSources
         }
 
         // The front matter values where the loader found them, then the body from its first line.
+        // Note: a quoted or escaped front matter value puts the column a character or two off.
         var text = new SourceText(notice.Source.Path);
         var pieces = new[] { ("标题", notice.Title), ("发布单位", notice.Publisher), ("摘要", notice.Summary) }
             .Select(p => (At: notice.Source.At(p.Item1), Text: p.Item2))

@@ -2,20 +2,26 @@ namespace Nanwu.Rendering.Wall;
 
 /// <summary>
 /// Finds which of many values occur in a text: one hash lookup per position and distinct value
-/// length, so the cost grows with the text, not with the number of values.
+/// length, so the cost grows with the text, not with the number of values. Positions whose
+/// character starts no value (most of a page's markup) are passed over without a lookup.
 /// </summary>
 internal sealed class ValueMatcher<T>
 {
     private readonly Dictionary<string, T> _values;
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _lengths;
+    private readonly bool[] _starts = new bool[char.MaxValue + 1];
 
     public ValueMatcher(IEnumerable<KeyValuePair<string, T>> values)
     {
         _values = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in values)
         {
-            _values.TryAdd(key, value);
+            if (key.Length > 0 && _values.TryAdd(key, value))
+            {
+                // Upper-cased, as the comparison ignores case by comparing upper cases.
+                _starts[char.ToUpperInvariant(key[0])] = true;
+            }
         }
 
         _lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -32,6 +38,11 @@ internal sealed class ValueMatcher<T>
         var found = new List<T>();
         for (var start = 0; start < span.Length; start++)
         {
+            if (!_starts[char.ToUpperInvariant(span[start])])
+            {
+                continue;
+            }
+
             foreach (var length in _lengths)
             {
                 if (start + length > span.Length)

@@ -75,6 +75,24 @@ public sealed class HostileNoticeTests
     }
 
     [Fact]
+    public void A_body_nested_hundreds_deep_is_reported_and_left_out_instead_of_crashing_the_build()
+    {
+        using var repo = SmallTownship.Create();
+        var frontMatter = Notice[..(Notice.IndexOf("---\n第一段", StringComparison.Ordinal) + 4)]
+            .Replace("<script>alert('标题')</script>", "").Replace("<img src=x onerror=alert(1)>", "");
+        repo.Write(Path0, frontMatter + "开头\n\n" + string.Concat(Enumerable.Repeat("> ", 300)) + "很深\n");
+
+        var outcome = WholePipeline.Run(repo.Root, SmallTownship.AsOf);
+
+        Assert.Equal(
+            [$"{Path0}:11:1: 错误 H006: 正文里有套了上百层的引用（>）、列表或强调符号（*），无法排版，页面上没有显示正文；" +
+             "请删去多余的“>”“-”“*”，引用和列表套两三层就够了"],
+            outcome.Lines);
+        var page = Encoding.UTF8.GetString(outcome.Public.All.Single(f => f.Key == "notices/tishi-hostile.html").Value);
+        Assert.DoesNotContain("很深", page);
+    }
+
+    [Fact]
     public void Web_code_in_front_matter_is_escaped_on_every_public_page_that_shows_it()
     {
         using var repo = SmallTownship.Create();

@@ -43,6 +43,7 @@ public sealed class SafeOutputTests
         Assert.Equal(SwapMethod.Renamed, first);
         Assert.Equal(OperatingSystem.IsLinux() ? SwapMethod.Exchanged : SwapMethod.TwoStep, second);
         Assert.Equal("第二版", File.ReadAllText(Path.Combine(repo.Out, "site", "index.html")));
+        Assert.Equal("第一版", File.ReadAllText(Path.Combine(output.ReplacedFolder("site"), "index.html")));
         Assert.False(Directory.Exists(repo.Out + ".staging"));
     }
 
@@ -55,12 +56,15 @@ public sealed class SafeOutputTests
         var index = Path.Combine(repo.Out, "site", "index.html");
         var seen = new List<string>();
         var failures = new List<string>();
+        var published = 0;
+        var doneUpTo = -1;
         using var done = new CancellationTokenSource();
 
         var reader = Task.Run(() =>
         {
             while (!done.IsCancellationRequested)
             {
+                var startedAfter = Volatile.Read(ref published);
                 try
                 {
                     seen.Add(File.ReadAllText(index));
@@ -69,11 +73,17 @@ public sealed class SafeOutputTests
                 {
                     failures.Add(e.Message);
                 }
+
+                Volatile.Write(ref doneUpTo, startedAfter);
             }
         });
         for (var version = 1; version <= 200; version++)
         {
+            // As in life, the next build begins (and clears the site replaced before) only after
+            // every read begun before this publication has ended; reads during it go on freely.
             Publish(output, $"版本{version}");
+            Volatile.Write(ref published, version);
+            Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref doneUpTo) >= version, TimeSpan.FromMinutes(1)));
         }
 
         await done.CancelAsync();
