@@ -87,7 +87,7 @@ public sealed class GitoliteTests
             TestGit.Run(split.Village(id), server.As("office"), ["push", "-q", $"gl:villages/{id}", "main"]);
         }
 
-        server.AsGitolite(NanwuCli.Command[0], NanwuCli.Command[1], "hook", "install", server.RepositoryPath("nanwu"),
+        server.AsGitolite(server.Checker[0], server.Checker[1], "hook", "install", server.RepositoryPath("nanwu"),
             "--village-repos", Path.Combine(server.Home, "repositories", "villages", "{id}.git"));
         var published = TestGit.Run(split.TownshipWork, server.As("office"), ["push", "gl:nanwu", "main"],
             check: false);

@@ -63,8 +63,35 @@ public sealed class GitoliteServer : IDisposable
 
     /// <summary>Runs a command as the gitolite user, with its home (as an administrator on the server would).</summary>
     public string AsGitolite(string program, params string[] arguments) =>
-        Run.Program("runuser",
+        Run.ProgramIn(Home, "runuser", null,
             ["-u", User, "--", "env", $"HOME={Home}", $"DOTNET_CLI_HOME={Home}", program, .. arguments]);
+
+    /// <summary>
+    /// The nanwu command line as the gitolite user runs it: a copy of the compiled program in this
+    /// server's folder, since the checkout the tests run from may be closed to other users
+    /// (a fresh clone in a mode-0700 temporary folder, say).
+    /// </summary>
+    public IReadOnlyList<string> Checker
+    {
+        get
+        {
+            var folder = Path.Combine(Root, "checker");
+            if (!Directory.Exists(folder))
+            {
+                var source = Path.GetDirectoryName(NanwuCli.Command[1])!;
+                foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+                {
+                    var target = Path.Combine(folder, Path.GetRelativePath(source, file));
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(file, target);
+                }
+
+                Run.Program("chmod", "-R", "a+rX", folder);
+            }
+
+            return [NanwuCli.Command[0], Path.Combine(folder, Path.GetFileName(NanwuCli.Command[1]))];
+        }
+    }
 
     public void Dispose() => _sshd.Dispose();
 

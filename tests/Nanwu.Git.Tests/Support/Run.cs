@@ -9,9 +9,19 @@ public static class Run
         Program(program, null, arguments);
 
     public static string Program(
-        string program, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        string program, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        ProgramIn(null, program, environment, arguments);
+
+    /// <summary>Runs in a given folder: another user may not be allowed into the test's own one.</summary>
+    public static string ProgramIn(
+        string? directory, string program, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (directory is not null)
+        {
+            start.WorkingDirectory = directory;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
