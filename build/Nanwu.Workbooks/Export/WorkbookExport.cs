@@ -95,7 +95,10 @@ public sealed class WorkbookExport(string repoRoot, DataSet data, CampaignSummar
         XlsxWriter.Write(sheets.Select(FormSheetWriter.Write).ToList(),
             new WorkbookInfo(title, "南武乡打击非法集资专项行动", mark.ToString(), summary.AsOf));
 
+    // The caption also names the round, commit and tag the workbook was built from (when built in
+    // a Git checkout), so a printed form can be traced to its exact data.
     private string Caption(Round round) =>
         $"统计截止：{Dates.FormatChinese(round.Cutoff)}　报送期限：{Dates.FormatChinese(round.Due)}" +
-        $"　数据截止日：{Dates.FormatChinese(summary.AsOf)}";
+        $"　数据截止日：{Dates.FormatChinese(summary.AsOf)}" +
+        (summary.Provenance is { } provenance ? "　" + provenance.For(round.Id).Text : "");
 }
