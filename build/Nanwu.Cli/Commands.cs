@@ -48,7 +48,10 @@ public static class Commands
     private static Command CheckCommand()
     {
         var command = new Command("check", "检查 data/ 中的全部记录：先按 schema，再按业务规则；有错误时退出码为 1");
-        var changed = new Option<string?>("--changed") { Description = "只报告与此基准（如 origin/main）相比改动到及受其影响的文件的问题（PR 检查）" };
+        var changed = new Option<string?>("--changed")
+        {
+            Description = "只报告与此基准（如 origin/main）相比改动到及受其影响的文件的问题（PR 检查）",
+        };
         var summary = new Option<string?>("--summary") { Description = "与 --changed 一起用：把 Markdown 小结写到此文件" };
         var author = new Option<string?>("--author") { Description = "与 --changed 一起用：提交账号（默认取 CI 的 GITHUB_ACTOR）" };
         command.Options.Add(changed);

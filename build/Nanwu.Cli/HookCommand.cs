@@ -44,7 +44,8 @@ public static class HookCommand
             var config = new HookConfig(result.GetValue(branch)!, result.GetValue(fallback), result.GetValue(mount),
                 Full(result.GetValue(township)), Full(result.GetValue(villages)));
             var target = Path.GetFullPath(result.GetValue(bare)!);
-            var report = HookInstaller.Install(target, Checker(result.GetValue(checker)), config, result.GetValue(force));
+            var report = HookInstaller.Install(
+                target, Checker(result.GetValue(checker)), config, result.GetValue(force));
             report.ToList().ForEach(Console.Error.WriteLine);
             return 0;
         });

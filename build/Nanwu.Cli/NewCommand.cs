@@ -112,7 +112,8 @@ public static class NewCommand
     {
         var full = Path.Combine(repo, "data/rounds.yaml");
         var doc = File.Exists(full)
-            ? new YamlReader(ReadLimits.Default).Read("data/rounds.yaml", File.ReadAllText(full), new List<Diagnostic>())
+            ? new YamlReader(ReadLimits.Default)
+                .Read("data/rounds.yaml", File.ReadAllText(full), new List<Diagnostic>())
             : null;
         return (doc?.Root["轮次"] as System.Text.Json.Nodes.JsonArray ?? [])
             .Select(r => r?["编号"]?.ToString() ?? "")

@@ -22,7 +22,8 @@ public static class Report
             "—— 小结 ——",
             $"数据截止日：{Dates.Format(asOf)}",
             $"村：{data.Villages.Count} 个；文件：{data.Files.Count} 个，其中记录 {records} 条、附件 " +
-            $"{data.Files.Count(f => f.Status == FileStatus.Asset)} 个、未通过 {data.Files.Count(f => f.Status == FileStatus.Rejected)} 个",
+            $"{data.Files.Count(f => f.Status == FileStatus.Asset)} 个、" +
+            $"未通过 {data.Files.Count(f => f.Status == FileStatus.Rejected)} 个",
             $"错误：{result.Errors} 个；警告：{result.Warnings} 个",
         };
         if (outputRoot is not null)

@@ -37,11 +37,13 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
 
         var workStats = Owned(RecordKind.WorkStats, owners)
             .Where(f => RoundKnown(f, campaign))
-            .Select(f => Accept(f, RecordBinder.Form(RecordKind.WorkStats, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
+            .Select(f => Accept(f,
+                RecordBinder.Form(RecordKind.WorkStats, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
             .ToList();
         var monthly = Owned(RecordKind.Monthly, owners)
             .Where(MonthValid)
-            .Select(f => Accept(f, RecordBinder.Form(RecordKind.Monthly, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
+            .Select(f => Accept(f,
+                RecordBinder.Form(RecordKind.Monthly, OwnerOf(f), f.Placement!, f.Document!, Source(f))))
             .ToList();
         var clues = Owned(RecordKind.Clue, owners)
             .Select(f => Accept(f, RecordBinder.Clue(OwnerOf(f), f.Placement!, f.Document!, Source(f))))

@@ -1,6 +1,8 @@
 namespace Nanwu.Rendering;
 
-/// <summary>What a site build needs besides the data: where templates are, where to write, and the as-of date.</summary>
+/// <summary>
+/// What a site build needs besides the data: where templates are, where to write, and the as-of date.
+/// </summary>
 /// <param name="RepoRoot">The repository root (holds site-templates/ and data/).</param>
 /// <param name="OutputRoot">The output folder; the build writes internal/ and public/ under it.</param>
 /// <param name="AsOf">The as-of date printed on every page.</param>

@@ -36,7 +36,8 @@ internal sealed class RunningTotalRule : IRule
         {
             if (now[key] < before[key])
             {
-                context.Report(Messages.RunningTotalFell(now.Source.At(key), key, before.Period, before[key], now[key]));
+                context.Report(Messages.RunningTotalFell(
+                    now.Source.At(key), key, before.Period, before[key], now[key]));
             }
         }
     }

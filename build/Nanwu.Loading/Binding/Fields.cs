@@ -37,7 +37,8 @@ internal readonly struct Fields(JsonObject node)
         return result;
     }
 
-    private static void Collect(JsonNode? value, string field, Dictionary<string, decimal> into, IReadOnlySet<string> skip)
+    private static void Collect(
+        JsonNode? value, string field, Dictionary<string, decimal> into, IReadOnlySet<string> skip)
     {
         switch (value)
         {

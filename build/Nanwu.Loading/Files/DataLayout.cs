@@ -13,7 +13,10 @@ public sealed record Placement(RecordKind Kind, string? OwnerId, string Id);
 public static partial class DataLayout
 {
     public static readonly IReadOnlySet<string> AssetExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg", ".pdf" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg", ".pdf",
+        };
 
     /// <summary>The folder of an owner's stamped scans: stamped/&lt;round&gt;.pdf, .jpg or .png.</summary>
     public const string StampedFolder = "stamped";
@@ -77,7 +80,9 @@ public static partial class DataLayout
     public static bool IsReserved(RecordKind kind, string id) =>
         id == "index" || (kind == RecordKind.Page && id == "search");
 
-    /// <summary>Ids are lower-case ASCII letters, digits and single hyphens: <c>2024-007</c>, <c>dongzhuang</c>.</summary>
+    /// <summary>
+    /// Ids are lower-case ASCII letters, digits and single hyphens: <c>2024-007</c>, <c>dongzhuang</c>.
+    /// </summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
     private static Placement? Record(string owner, string folder, string file) =>

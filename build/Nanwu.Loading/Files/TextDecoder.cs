@@ -23,7 +23,8 @@ public static class TextDecoder
         {
             bytes = bytes[3..];
         }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             diagnostics.Add(Messages.NotUtf8(SourceSpan.FileStart(path), "UTF-16"));
             return null;

@@ -15,7 +15,8 @@ public static class PrivateFields
         return found;
     }
 
-    private static void Walk(JsonObject rule, JsonNode? value, string field, List<PrivateValue> found, RecordSource source)
+    private static void Walk(
+        JsonObject rule, JsonNode? value, string field, List<PrivateValue> found, RecordSource source)
     {
         if (rule["x-nanwu-private"] is JsonValue mark && value is JsonValue v
             && v.GetValueKind() == JsonValueKind.String)

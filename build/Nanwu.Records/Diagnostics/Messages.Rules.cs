@@ -6,11 +6,13 @@ public static partial class Messages
         Make(Codes.CrossProvinceExceedsTotal, span, field,
             $"其中跨省案件立案量 {part} 大于立案数量合计 {total}；跨省案件是合计的一部分，不能多于合计");
 
-    public static Diagnostic UnpaidExceedsInvolved(SourceSpan span, string field, string what, string unpaid, string involved) =>
+    public static Diagnostic UnpaidExceedsInvolved(
+        SourceSpan span, string field, string what, string unpaid, string involved) =>
         Make(Codes.UnpaidExceedsInvolved, span, field,
             $"未兑付{what} {unpaid} 大于涉及{what} {involved}；未兑付的只能是涉及的一部分");
 
-    public static Diagnostic DateOrder(SourceSpan span, string field, string later, string earlierField, string earlier) =>
+    public static Diagnostic DateOrder(
+        SourceSpan span, string field, string later, string earlierField, string earlier) =>
         Make(Codes.DateOrder, span, field,
             $"{later} 早于{earlierField} {earlier}；应为 发现时间 ≤ 立案时间 ≤ 结案时间");
 
@@ -44,7 +46,8 @@ public static partial class Messages
         Make(Codes.MoneyDecimals, span, field,
             $"金额 {value} 的小数超过四位；万元金额最多四位小数（精确到元）");
 
-    public static Diagnostic ClueCountMismatch(SourceSpan span, string field, decimal reported, int counted, string from, string to) =>
+    public static Diagnostic ClueCountMismatch(
+        SourceSpan span, string field, decimal reported, int counted, string from, string to) =>
         Make(Codes.ClueCountMismatch, span, field,
             $"填报的发现数量是 {reported}，线索台账中 {from} 至 {to} 发现的线索有 {counted} 条；" +
             "请补录或更正 clues/ 中的线索，或改正本表的发现数量");
@@ -53,11 +56,13 @@ public static partial class Messages
         Make(Codes.SameSubject, span, field,
             $"风险主体“{subject}”在 {others} 也有未结线索；请乡经济发展办统筹核实是否同一主体、由谁牵头处置");
 
-    public static Diagnostic RunningTotalFell(SourceSpan span, string field, string previousRound, decimal before, decimal now) =>
+    public static Diagnostic RunningTotalFell(
+        SourceSpan span, string field, string previousRound, decimal before, decimal now) =>
         Make(Codes.RunningTotalFell, span, field,
             $"累计数从上一轮（{previousRound}）的 {before} 降到 {now}；累计数自专项行动开始只增不减，请核对两轮的数据");
 
-    public static Diagnostic MonthlySumMismatch(SourceSpan span, string field, decimal reported, decimal summed, string from, string to) =>
+    public static Diagnostic MonthlySumMismatch(
+        SourceSpan span, string field, decimal reported, decimal summed, string from, string to) =>
         Make(Codes.MonthlySumMismatch, span, field,
             $"本表累计 {reported}，而 {from} 至 {to} 各月月报之和为 {summed}；请核对本表或月报，使两者一致");
 

@@ -63,7 +63,9 @@ public static partial class ClerkInput
     [GeneratedRegex(@"(万元|元|万人|人次|人|件|家|次|场次|场|%)$")]
     private static partial Regex UnitSuffix();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*(?:年|-|/|\.)\s*(?<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?<d>\d{1,2})\s*日?$|^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$")]
+    [GeneratedRegex(
+        @"^(?<y>\d{4})\s*(?:年|-|/|\.)\s*(?<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?<d>\d{1,2})\s*日?$" +
+        @"|^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$")]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"\s+")]
