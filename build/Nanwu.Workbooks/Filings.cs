@@ -1,24 +1,20 @@
+using Nanwu.Aggregation;
 using Nanwu.Records.Values;
 
 namespace Nanwu.Workbooks;
 
 /// <summary>
 /// 提交有关部门审批、备案等情况 in one cell, as on the printed form: <c>无</c>, or the departments
-/// with something submitted, <c>地方金融监管部门：已提交；其他：拟提交</c>. Written and read here.
+/// with something submitted, <c>地方金融监管部门：已提交；其他：拟提交</c>. Read here; written by
+/// <see cref="RegisterFields.Filings"/>.
 /// </summary>
 internal static class Filings
 {
-    public const string None = "无";
+    public const string None = RegisterFields.NoFiling;
 
     public static IReadOnlyList<string> Authorities { get; } = ["人民银行", "金融监管总局", "证监会", "地方金融监管部门", "其他"];
 
     private static readonly string[] States = ["已提交", "拟提交", None];
-
-    public static string Format(IEnumerable<(string Authority, string State)> filings)
-    {
-        var made = filings.Where(f => f.State != None).Select(f => $"{f.Authority}：{f.State}").ToList();
-        return made.Count == 0 ? None : string.Join("；", made);
-    }
 
     /// <summary>Every authority with its state (无 when not named); null when the text cannot be read.</summary>
     public static IReadOnlyList<(string Authority, string State)>? Parse(string text)
