@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Nanwu.Cli.Region;
+using Nanwu.Loading;
 using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Values;
 using Nanwu.Rendering.Public.Sharing;
@@ -64,6 +66,11 @@ public static class Commands
                 return ChangedCommand.Run(repo, asOf, baseRef, result.GetValue(summary), result.GetValue(author));
             }
 
+            if (DataLoader.IsRegion(repo))
+            {
+                return Report.Print(new RegionPipeline(repo, asOf, pipeline.Log).Check(), asOf, null);
+            }
+
             var outcome = pipeline.Check();
             return Report.Print(outcome, asOf, null);
         }));
@@ -104,8 +111,9 @@ public static class Commands
                 return 2;
             }
 
-            var outcome = pipeline.Build(outRoot, address);
-            var exit = Report.Print(outcome, asOf, outRoot);
+            var exit = DataLoader.IsRegion(repo)
+                ? Report.Print(new RegionPipeline(repo, asOf, pipeline.Log).Build(outRoot, address), asOf, outRoot)
+                : Report.Print(pipeline.Build(outRoot, address), asOf, outRoot);
             Console.Error.WriteLine(Report.AddressLine(SiteAddress.From(address)));
             return exit;
         }));

@@ -14,23 +14,33 @@ public static class GenerateCommand
     public static Command Create(Option<string> repoOption)
     {
         var output = new Option<string>("--out") { Description = "新建的目录（不能已有 data/）", Required = true };
-        var villages = Number("--villages", "村数", 20);
+        var preset = new Option<string>("--preset")
+        {
+            Description = "按规模生成：township（20 个村）、county（15 个乡镇共 300 个村）、" +
+                "province（1,300 个乡镇共 28,000 个村，约 42 万个文件）；给了就不看 --villages 和 --townships",
+        };
+        preset.AcceptOnlyFromAmong([.. SyntheticOptions.PresetNames]);
+        var villages = Number("--villages", "村数（有 --townships 时是全部乡镇的村数之和）", 20);
+        var townships = Number("--townships", "乡镇数；0 生成一个乡的仓库，大于 0 生成县或省一级的仓库（data/townships/）", 0);
         var seed = Number("--seed", "随机种子；相同的参数生成完全相同的文件", 1);
         var rounds = Number("--rounds", "报送轮次数（每半年一轮，从 2024-12 起）", 3);
         var months = Number("--months", "每村的月报数（从 2024-07 起）", 6);
         var clues = Number("--clues", "每村的线索数", 5);
         var invalid = Number("--invalid", "另加的有问题文件数（每个都有确定的问题提示）", 0);
         var command = new Command("generate", "生成一个合成的乡镇数据集（虚构的名称，可直接 check 或 build）");
-        foreach (var option in new Option[] { output, villages, seed, rounds, months, clues, invalid })
+        foreach (var option in new Option[] { output, preset, villages, townships, seed, rounds, months, clues, invalid })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(result =>
         {
-            var options = new SyntheticOptions
+            var shape = result.GetValue(preset) is { } name
+                ? SyntheticOptions.Preset(name)
+                : new SyntheticOptions { Villages = result.GetValue(villages), Townships = result.GetValue(townships) };
+            var options = shape with
             {
-                Villages = result.GetValue(villages), Seed = result.GetValue(seed), Rounds = result.GetValue(rounds),
+                Seed = result.GetValue(seed), Rounds = result.GetValue(rounds),
                 MonthsPerVillage = result.GetValue(months), CluesPerVillage = result.GetValue(clues),
                 InvalidFiles = result.GetValue(invalid),
             };
@@ -54,7 +64,16 @@ public static class GenerateCommand
             return 2;
         }
 
+        if (options.Townships < 0 || options.Villages < 0)
+        {
+            Console.Error.WriteLine("--villages 和 --townships 不能是负数");
+            return 2;
+        }
+
         SyntheticData.CopyToolFiles(repo, folder);
+        Console.Error.WriteLine(options.Townships == 0
+            ? $"生成一个乡的数据：{options.Villages} 个村……"
+            : $"生成 {options.Townships} 个乡镇、{options.Villages} 个村的数据（data/townships/）……");
         var result = SyntheticData.Generate(folder, options);
         Console.Error.WriteLine($"已在 {folder} 生成 {result.Files.Count} 个文件（其中有问题的 " +
             $"{result.Files.Count(f => !f.Valid)} 个）；请用 --as-of {Dates.Format(result.AsOf)} 检查或生成：");

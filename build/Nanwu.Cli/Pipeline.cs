@@ -22,6 +22,8 @@ public sealed record PipelineResult(
 /// <summary>load → check → aggregate → render, each a named stage.</summary>
 public sealed class Pipeline(string repoRoot, DateOnly asOf, Log log)
 {
+    public Log Log => log;
+
     public PipelineResult Check()
     {
         var bag = new DiagnosticBag();

@@ -10,16 +10,29 @@ namespace Nanwu.Loading;
 /// Binds parsed files into a <see cref="DataSet"/> in path order: the campaign and villages
 /// first, since record files are judged against them (is the round known, is the owner).
 /// </summary>
-internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, FormSet forms, DiagnosticBag bag)
+internal sealed partial class Assembler(
+    ParsedFile[] parsed, SchemaSet schemas, FormSet forms, DiagnosticBag bag, AssemblyScope scope)
 {
     private readonly List<DataFile> _files = [];
     private readonly List<PrivateValue> _private = [];
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
 
     public DataSet Assemble()
     {
-        var township = Single(RecordKind.Township, "data/township.yaml", RecordBinder.Township);
-        var group = Single(RecordKind.LeadingGroup, "data/leading-group.yaml", RecordBinder.LeadingGroup);
-        var campaign = RepeatedRounds.Drop(Single(RecordKind.Rounds, "data/rounds.yaml", RecordBinder.Campaign), bag);
+        var township = scope.ReadsTownship
+            ? Single(RecordKind.Township, scope.Folder + "township.yaml", RecordBinder.Township)
+            : Single(RecordKind.Region, "data/region.yaml", RecordBinder.Region);
+        var group = scope.ReadsTownship
+            ? Single(RecordKind.LeadingGroup, scope.Folder + "leading-group.yaml", RecordBinder.LeadingGroup)
+            : null;
+        var campaign = scope.ReadsRounds
+            ? RepeatedRounds.Drop(Single(RecordKind.Rounds, "data/rounds.yaml", RecordBinder.Campaign), bag)
+            : scope.SharedCampaign;
+        if (scope.IsRegionTop)
+        {
+            RejectTownshipFilesAtTop();
+        }
+
         var exceptions = Of(RecordKind.PublicAllowList)
             .SelectMany(f => Accept(f, RecordBinder.PublicExceptions(f.Document!)))
             .ToList();
@@ -58,6 +71,7 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
             .Select(f => f.Path)
             .ToList();
         var stamped = parsed.Where(f => f.Placement?.Kind == RecordKind.Asset && f.Placement.OwnerId is not null)
+            .Where(f => !_rejected.Contains(f.Path))
             .Where(f => RoundKnown(f, campaign))
             .Select(f => new StampedCopy(OwnerOf(f), f.Placement!.Id, f.Path))
             .ToList();
@@ -84,7 +98,18 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
     }
 
     private IEnumerable<ParsedFile> Of(RecordKind kind) =>
-        parsed.Where(f => f.Placement?.Kind == kind && f.Document is not null);
+        parsed.Where(f => f.Placement?.Kind == kind && f.Document is not null && !_rejected.Contains(f.Path));
+
+    // A region's top level holds no township's files: each is told where its township folder is.
+    private void RejectTownshipFilesAtTop()
+    {
+        foreach (var file in parsed.Where(f => f.Placement is { } p
+                     && (p.Kind is RecordKind.Township or RecordKind.LeadingGroup || p.OwnerId is not null)))
+        {
+            bag.Add(Messages.OutsideTownshipFolder(file.Path, file.Path["data/".Length..]));
+            _rejected.Add(file.Path);
+        }
+    }
 
     // A village's records need its village.yaml (missing or invalid): without it they would
     // count nowhere, so each is rejected with a word of why, never dropped in silence.
@@ -135,6 +160,7 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
     {
         var folders = parsed
             .Where(f => f.Placement?.OwnerId is { } id && id != Owner.TownshipId && !owners.ContainsKey(id)
+                && !_rejected.Contains(f.Path)
                 && f.Placement.Kind != RecordKind.Village)
             .Select(f => f.Placement!.OwnerId!)
             .Distinct(StringComparer.Ordinal);
@@ -142,7 +168,7 @@ internal sealed partial class Assembler(ParsedFile[] parsed, SchemaSet schemas, 
         {
             if (!parsed.Any(f => f.Placement?.Kind == RecordKind.Village && f.Placement.OwnerId == id))
             {
-                bag.Add(Messages.MissingVillageFile($"data/villages/{id}"));
+                bag.Add(Messages.MissingVillageFile($"{scope.Folder}villages/{id}"));
             }
         }
     }

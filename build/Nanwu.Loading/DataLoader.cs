@@ -27,18 +27,73 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
 
     public DataSet Load(DiagnosticBag bag)
     {
+        var parsed = ParseAll(ScanPaths(bag), bag);
+        var forms = LoadForms(bag);
+        return new Assembler(parsed, _schemas, forms, bag, AssemblyScope.OwnRepository).Assemble();
+    }
+
+    /// <summary>True when data/ holds a county's or province's townships (data/townships/&lt;id&gt;/…).</summary>
+    public static bool IsRegion(string repoRoot) =>
+        Directory.Exists(Path.Combine(repoRoot, "data", DataLayout.TownshipsFolder));
+
+    /// <summary>
+    /// Reads a region's shared files (region.yaml, rounds.yaml, notices) and lists each township's
+    /// files without reading them: <see cref="LoadTownship"/> reads one township at a time, so memory
+    /// holds one township's records, not a province's.
+    /// </summary>
+    public RegionData LoadRegion(DiagnosticBag bag)
+    {
+        var paths = ScanPaths(bag);
+        var byTownship = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var shared = new List<string>();
+        foreach (var path in paths)
+        {
+            if (RegionData.TownshipOf(path) is { } township)
+            {
+                if (!byTownship.TryGetValue(township, out var list))
+                {
+                    byTownship[township] = list = [];
+                }
+
+                list.Add(path);
+            }
+            else
+            {
+                shared.Add(path);
+            }
+        }
+
+        var parsed = ParseAll(shared, bag);
+        var forms = LoadForms(bag);
+        var data = new Assembler(parsed, _schemas, forms, bag, AssemblyScope.RegionTop).Assemble();
+        return new RegionData(data, byTownship.ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value));
+    }
+
+    /// <summary>One township of a region, as a township's own repository would load it (rounds shared).</summary>
+    public DataSet LoadTownship(RegionData region, string township, DiagnosticBag bag)
+    {
+        var parsed = ParseAll(region.PathsOf(township), bag);
+        var scope = new AssemblyScope(township, region.Shared.Campaign);
+        return new Assembler(parsed, _schemas, region.Shared.Forms, bag, scope).Assemble();
+    }
+
+    private List<string> ScanPaths(DiagnosticBag bag)
+    {
         var scanProblems = new List<Diagnostic>();
         var paths = DataScanner.Scan(repoRoot, scanProblems).Union(Overlay.Keys).Order(StringComparer.Ordinal).ToList();
         bag.AddRange(scanProblems);
+        return paths;
+    }
 
+    private ParsedFile[] ParseAll(IReadOnlyList<string> paths, DiagnosticBag bag)
+    {
         var parsed = ParseAll(paths);
         foreach (var file in parsed)
         {
             bag.AddRange(file.Diagnostics);
         }
 
-        var forms = LoadForms(bag);
-        return new Assembler(parsed, _schemas, forms, bag).Assemble();
+        return parsed;
     }
 
     private ParsedFile[] ParseAll(IReadOnlyList<string> paths)
@@ -166,7 +221,14 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
     private static bool HasValidIds(string path, Placement placement, List<Diagnostic> diagnostics)
     {
         var ok = true;
-        if (placement.OwnerId == Owner.TownshipId && path.StartsWith("data/villages/", StringComparison.Ordinal))
+        if (placement.Township is { } township && !DataLayout.IsValidId(township))
+        {
+            diagnostics.Add(Messages.BadTownshipId(path, township));
+            return false;
+        }
+
+        var villages = "data/" + DataLayout.TownshipPrefix(placement.Township) + "villages/";
+        if (placement.OwnerId == Owner.TownshipId && path.StartsWith(villages, StringComparison.Ordinal))
         {
             diagnostics.Add(Messages.ReservedVillageId(path));
             return false;
@@ -179,7 +241,7 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         }
 
         if (placement.Kind is not (RecordKind.Township or RecordKind.LeadingGroup or RecordKind.Rounds
-                or RecordKind.PublicAllowList)
+                or RecordKind.PublicAllowList or RecordKind.Region)
             && !DataLayout.IsValidId(placement.Id))
         {
             diagnostics.Add(Messages.BadId(path, placement.Id));

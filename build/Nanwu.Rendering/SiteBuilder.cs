@@ -2,6 +2,7 @@ using Nanwu.Aggregation;
 using Nanwu.Records.Diagnostics;
 using Nanwu.Records.Model;
 using Nanwu.Rendering.Internal;
+using Nanwu.Rendering.Internal.Models;
 using Nanwu.Rendering.Markdown;
 using Nanwu.Rendering.Output;
 using Nanwu.Rendering.Pages;
@@ -29,16 +30,7 @@ public static class SiteBuilder
         output.Begin();
         try
         {
-            var (publicFiles, publicPages) = RenderPublic(data, options, bag);
-            var publicStaged = output.Stage(PublicSite.Name, publicFiles);
-            var searchProblem = PagefindIndex.Build(options.RepoRoot, output.StagedFolder(PublicSite.Name));
-            bag.AddRange(searchProblem is null ? [] : [searchProblem]);
-
-            var reportAs = ReportPath(options, output.PublishedFolder(PublicSite.Name));
-            var wall = new PublicWall(data.PrivateValues, data.PublicExceptions, data.Notices)
-                .Check(output.StagedFolder(PublicSite.Name), reportAs);
-            bag.AddRange(wall.All);
-            var publishPublic = wall.MayPublish && searchProblem is null;
+            var (publicStaged, publicPages, publishPublic) = StagePublic(data, data.PrivateValues, options, output, bag);
 
             var (internalFiles, internalPages) = RenderInternal(data, summary, options, bag.Sorted());
             var internalStaged = output.Stage(InternalSite.Name, internalFiles);
@@ -58,6 +50,29 @@ public static class SiteBuilder
             output.Discard();
         }
     }
+
+    /// <summary>
+    /// Renders and stages the public site, builds its search index and runs the wall over both
+    /// with the given private values; says whether the site may be published.
+    /// </summary>
+    public static (StageResult Staged, int Pages, bool MayPublish) StagePublic(DataSet data,
+        IReadOnlyList<Records.Model.PrivateValue> privateValues, SiteOptions options, StagedOutput output,
+        DiagnosticBag bag)
+    {
+        var (publicFiles, publicPages) = RenderPublic(data, options, bag);
+        var staged = output.Stage(PublicSite.Name, publicFiles);
+        var searchProblem = PagefindIndex.Build(options.RepoRoot, output.StagedFolder(PublicSite.Name));
+        bag.AddRange(searchProblem is null ? [] : [searchProblem]);
+        var wall = CheckWall(data, privateValues, options, output, output.StagedFolder(PublicSite.Name));
+        bag.AddRange(wall.All);
+        return (staged, publicPages, wall.MayPublish && searchProblem is null);
+    }
+
+    /// <summary>Runs the wall over a public site folder (staged, or published and kept) for the given values.</summary>
+    public static WallResult CheckWall(DataSet data, IReadOnlyList<Records.Model.PrivateValue> privateValues,
+        SiteOptions options, StagedOutput output, string folder) =>
+        new PublicWall(privateValues, data.PublicExceptions, data.Notices)
+            .Check(folder, ReportPath(options, output.PublishedFolder(PublicSite.Name)));
 
     /// <summary>
     /// The public site in memory, without its search index (written by Pagefind once staged);
@@ -91,9 +106,10 @@ public static class SiteBuilder
 
     /// <summary>The internal portal in memory, with the diagnostics known so far on its checks page.</summary>
     public static (SiteFiles Files, int Pages) RenderInternal(
-        DataSet data, CampaignSummary summary, SiteOptions options, IReadOnlyList<Diagnostic> diagnostics)
+        DataSet data, CampaignSummary summary, SiteOptions options, IReadOnlyList<Diagnostic> diagnostics,
+        NavItem? up = null)
     {
-        var site = new InternalSite(data, summary, diagnostics) { Downloads = options.Downloads };
+        var site = new InternalSite(data, summary, diagnostics) { Downloads = options.Downloads, Up = up };
         var pages = site.Pages().ToList();
         var folder = Path.Combine(options.RepoRoot, Templates, InternalSite.Name);
         var files = new SiteFiles();
@@ -111,7 +127,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Each site carries its own copy of its assets (CSS), from the template folder's assets/.</summary>
-    private static void AddAssets(string templateFolder, SiteFiles files)
+    public static void AddAssets(string templateFolder, SiteFiles files)
     {
         var assets = Path.Combine(templateFolder, "assets");
         if (!Directory.Exists(assets))

@@ -7,34 +7,54 @@ namespace Nanwu.Synthetic;
 /// <summary>The township-wide files: township.yaml, leading-group.yaml, rounds.yaml and each village.yaml.</summary>
 internal static class CampaignFiles
 {
-    public const string Township = "石泉乡";
+    public const string TownshipName = "石泉乡";
     public const string DocumentNumber = "石政发〔2024〕9号";
 
-    public static void Write(RecordFiles files, CampaignPlan plan, FictionalNames names)
+    public const string County = "青岭县";
+
+    /// <summary>The township's own files below <paramref name="folder"/> ("data/" or a region's township folder).</summary>
+    public static void Township(RecordFiles files, string folder, string township, string account,
+        FictionalNames names)
     {
-        files.Record(RecordKind.Township, "data/township.yaml", new JsonObject
+        files.Record(RecordKind.Township, folder + "township.yaml", new JsonObject
         {
-            ["名称"] = Township,
-            ["所属县"] = "青岭县",
-            ["主办单位"] = Township + "人民政府",
+            ["名称"] = township,
+            ["所属县"] = County,
+            ["主办单位"] = township + "人民政府",
             ["办公室"] = "乡经济发展办",
             ["联系电话"] = "0358-5550100",
             ["举报渠道"] = "山西省非法集资线索举报小程序",
             ["备案号"] = "晋ICP备00000000号",
             ["网站标识码"] = "1499000009",
-            ["办公室账号"] = new JsonArray("shiquan-office"),
-        }, Township);
-        files.Record(RecordKind.LeadingGroup, "data/leading-group.yaml", new JsonObject
+            ["办公室账号"] = new JsonArray(account),
+        }, township);
+        files.Record(RecordKind.LeadingGroup, folder + "leading-group.yaml", new JsonObject
         {
             ["文号"] = DocumentNumber,
             ["组长"] = names.Person(),
             ["副组长"] = new JsonArray(names.Person()),
             ["成员"] = new JsonArray(names.Person(), names.Person(), names.Person()),
-            ["办公室"] = Township + "经济发展办",
+            ["办公室"] = township + "经济发展办",
             ["办公室职责"] = "承担专项行动日常工作。",
         }, DocumentNumber);
-        files.Record(RecordKind.Rounds, "data/rounds.yaml", Rounds(plan), plan.Rounds[^1].Id);
     }
+
+    public static void Rounds(RecordFiles files, CampaignPlan plan) =>
+        files.Record(RecordKind.Rounds, "data/rounds.yaml", Rounds(plan), plan.Rounds[^1].Id);
+
+    /// <summary>A county's or province's region.yaml: the host of the public site.</summary>
+    public static void Region(RecordFiles files, string name, string level) =>
+        files.Record(RecordKind.Region, "data/region.yaml", new JsonObject
+        {
+            ["名称"] = name,
+            ["级别"] = level,
+            ["主办单位"] = name + "人民政府",
+            ["办公室"] = name + "处置非法集资工作领导小组办公室",
+            ["联系电话"] = "0358-5550200",
+            ["举报渠道"] = "山西省非法集资线索举报小程序",
+            ["备案号"] = "晋ICP备00000000号",
+            ["网站标识码"] = "1499000008",
+        }, name);
 
     public static void Village(RecordFiles files, GeneratedOwner village, FictionalNames names)
     {

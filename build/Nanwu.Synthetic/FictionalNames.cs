@@ -43,6 +43,13 @@ internal sealed class FictionalNames(SeededRandom random)
             : ($"{head}{tail}{lap + 1}村", $"{headSlug}{tailSlug}-{lap + 1}");
     }
 
+    /// <summary>The i-th township of a region: the village syllables in another order, then numbered.</summary>
+    public static (string Name, string Slug) Township(int index, int seed)
+    {
+        var (village, slug) = Village(index, seed + 1);
+        return (village[..^1] + "乡", slug);
+    }
+
     /// <summary>A three-character name never given before in this data set.</summary>
     public string Person() =>
         Unique(() => $"{Surnames[random.Next(Surnames.Length)]}{Given[random.Next(Given.Length)]}" +

@@ -36,30 +36,68 @@ public static class SyntheticData
 
         var plan = CampaignPlan.For(options.Rounds);
         var files = new RecordFiles(folder);
-        var names = new FictionalNames(SeededRandom.For(options.Seed, -1, 0));
         var totals = new Dictionary<string, Dictionary<string, decimal>>(StringComparer.Ordinal);
-        var writer = Writer(folder, files, names, plan, options, totals);
-
-        CampaignFiles.Write(files, plan, names);
-        var owners = Owners(options, names);
-        foreach (var owner in owners)
+        CampaignFiles.Rounds(files, plan);
+        var villages = new List<GeneratedOwner>();
+        var publisher = CampaignFiles.TownshipName + "人民政府";
+        if (options.Townships == 0)
         {
-            if (owner.Index >= 0)
+            var names = new FictionalNames(SeededRandom.For(options.Seed, -1, 0));
+            villages.AddRange(WriteTownship(files, plan, options, totals, names, "data/",
+                (CampaignFiles.TownshipName, "shiquan"), -1, 0, options.Villages));
+        }
+        else
+        {
+            var (region, level) = options.Townships >= 100 ? ("青岭省", "省") : (CampaignFiles.County, "县");
+            CampaignFiles.Region(files, region, level);
+            publisher = region + "人民政府";
+            for (var t = 0; t < options.Townships; t++)
             {
-                CampaignFiles.Village(files, owner, names);
+                // People and companies are unique within a township, where the rules compare them.
+                var names = new FictionalNames(SeededRandom.For(options.Seed, -1 - t, 0));
+                var township = FictionalNames.Township(t, options.Seed);
+                var first = Share(options.Villages, options.Townships, t);
+                var count = Share(options.Villages, options.Townships, t + 1) - first;
+                villages.AddRange(WriteTownship(files, plan, options, totals, names,
+                    $"data/townships/{township.Slug}/", township, -1 - t, first, count));
             }
-
-            writer.Write(owner, names);
         }
 
-        NoticeMaker.Write(files, SeededRandom.For(options.Seed, -2, 0), CampaignFiles.Township + "人民政府",
-            plan.AsOf, options.Notices);
-        var expected = WriteInvalid(files, options, owners, plan);
+        NoticeMaker.Write(files, SeededRandom.For(options.Seed, -2, 0), publisher, plan.AsOf, options.Notices);
+        var expected = WriteInvalid(files, options, villages, plan);
 
         var lines = expected.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToList();
         return new SyntheticResult(plan.AsOf, files.Files, lines,
             totals.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, decimal>)t.Value,
                 StringComparer.Ordinal));
+    }
+
+    /// <summary>Where township <paramref name="t"/>'s villages start when villages are spread evenly.</summary>
+    private static int Share(int villages, int townships, int t) => (int)((long)villages * t / townships);
+
+    /// <summary>One township's files below <paramref name="folder"/>; returns its villages.</summary>
+    private static List<GeneratedOwner> WriteTownship(RecordFiles files, CampaignPlan plan, SyntheticOptions options,
+        Dictionary<string, Dictionary<string, decimal>> totals, FictionalNames names, string folder,
+        (string Name, string Slug) township, int townshipIndex, int firstVillage, int villageCount)
+    {
+        var writer = Writer(files, names, plan, options, totals);
+        CampaignFiles.Township(files, folder, township.Name, township.Slug + "-office", names);
+        var within = folder["data/".Length..];
+        var villages = Enumerable.Range(firstVillage, villageCount)
+            .Select(i => (Index: i, Village: FictionalNames.Village(i, options.Seed)))
+            .Select(v => new GeneratedOwner(v.Index, within + "villages/" + v.Village.Slug, v.Village.Name,
+                names.Person(), names.Phone()))
+            .ToList();
+        var own = new GeneratedOwner(townshipIndex, within + Owner.TownshipId, township.Name, names.Person(),
+            names.Phone());
+        foreach (var village in villages)
+        {
+            CampaignFiles.Village(files, village, names);
+            writer.Write(village, names);
+        }
+
+        writer.Write(own, names);
+        return villages;
     }
 
     /// <summary>
@@ -88,11 +126,11 @@ public static class SyntheticData
         }
     }
 
-    private static OwnerWriter Writer(string folder, RecordFiles files, FictionalNames names, CampaignPlan plan,
+    private static OwnerWriter Writer(RecordFiles files, FictionalNames names, CampaignPlan plan,
         SyntheticOptions options, Dictionary<string, Dictionary<string, decimal>> totals)
     {
         var problems = new List<Diagnostic>();
-        var form = FormLoader.Load(folder, "schemas/forms/work-stats.form.yaml", problems)
+        var form = FormLoader.Load(files.Root, "schemas/forms/work-stats.form.yaml", problems)
             ?? throw new InvalidOperationException(
                 "schemas/forms/work-stats.form.yaml: " + string.Join("; ", problems));
         var figures = new FormFigures(files.Schema(RecordKind.Monthly), files.Schema(RecordKind.WorkStats), form);
@@ -100,18 +138,8 @@ public static class SyntheticData
         return new OwnerWriter(files, figures, clues, plan, options, totals);
     }
 
-    private static List<GeneratedOwner> Owners(SyntheticOptions options, FictionalNames names)
-    {
-        var owners = Enumerable.Range(0, options.Villages)
-            .Select(i => FictionalNames.Village(i, options.Seed))
-            .Select((v, i) => new GeneratedOwner(i, "villages/" + v.Slug, v.Name, names.Person(), names.Phone()))
-            .ToList();
-        owners.Add(new GeneratedOwner(-1, Owner.TownshipId, CampaignFiles.Township, names.Person(), names.Phone()));
-        return owners;
-    }
-
     private static List<Diagnostic> WriteInvalid(RecordFiles files, SyntheticOptions options,
-        IReadOnlyList<GeneratedOwner> owners, CampaignPlan plan)
+        IReadOnlyList<GeneratedOwner> villages, CampaignPlan plan)
     {
         if (options.InvalidFiles == 0)
         {
@@ -124,7 +152,7 @@ public static class SyntheticData
         var round = files.Files.First(f => f.Kind == RecordKind.WorkStats);
         var roundText = File.ReadAllText(Path.Combine(files.Root, round.Path));
         return Enumerable.Range(0, options.InvalidFiles)
-            .Select(n => InvalidFiles.Write(files, n, owners[n % options.Villages].Folder,
+            .Select(n => InvalidFiles.Write(files, n, villages[n % villages.Count].Folder,
                 clueText, roundText, plan.Rounds.Select(r => r.Id).ToList()))
             .ToList();
     }

@@ -25,7 +25,7 @@ internal sealed class ClueCountRule : IRule
         foreach (var report in context.Data.WorkStats)
         {
             if (campaign.FindRound(report.Period) is not { } round
-                || rejectedClueFolders.Contains("data/" + report.Owner.Folder))
+                || rejectedClueFolders.Contains(OwnerFolder(report.Source.Path)))
             {
                 continue;
             }
@@ -39,4 +39,8 @@ internal sealed class ClueCountRule : IRule
             }
         }
     }
+
+    // data/villages/<id> or data/townships/<乡>/villages/<id>: the folder above work-stats/.
+    private static string OwnerFolder(string workStatsPath) =>
+        workStatsPath[..workStatsPath.LastIndexOf("/work-stats/", StringComparison.Ordinal)];
 }

@@ -16,6 +16,17 @@ internal static class RecordBinder
             f.Text("举报渠道"), f.Text("备案号"), f.Text("网站标识码"), f.List("办公室账号"), source);
     }
 
+    /// <summary>
+    /// A county's or province's region.yaml, read as the host of the public site: the region's name
+    /// where a township's would be, with no county above it and no office accounts.
+    /// </summary>
+    public static Township Region(YamlDocument doc, RecordSource source)
+    {
+        var f = new Fields(doc.Root);
+        return new(f.Text("名称"), "", f.Text("主办单位"), f.Text("办公室"), f.Text("联系电话"),
+            f.Text("举报渠道"), f.Text("备案号"), f.Text("网站标识码"), [], source);
+    }
+
     public static LeadingGroup LeadingGroup(YamlDocument doc, RecordSource source)
     {
         var f = new Fields(doc.Root);

@@ -4,7 +4,14 @@ using Nanwu.Records.Model;
 namespace Nanwu.Loading.Files;
 
 /// <summary>Where a file sits in data/ and so what it holds and who keeps it.</summary>
-public sealed record Placement(RecordKind Kind, string? OwnerId, string Id);
+public sealed record Placement(RecordKind Kind, string? OwnerId, string Id)
+{
+    /// <summary>
+    /// The township folder the file sits in when the repository holds several
+    /// (<c>data/townships/&lt;id&gt;/…</c>, a county or province); null in a township's own repository.
+    /// </summary>
+    public string? Township { get; init; }
+}
 
 /// <summary>
 /// The layout of data/ (docs/data-model.md). A record's kind and owner come from its path;
@@ -39,6 +46,16 @@ public static partial class DataLayout
         ["pages"] = RecordKind.Page,
     };
 
+    /// <summary>The folder of a county's or province's townships, each laid out as a township's data/ is.</summary>
+    public const string TownshipsFolder = "townships";
+
+    /// <summary>The kinds a township keeps in its own folder of a region's repository.</summary>
+    private static readonly HashSet<RecordKind> TownshipKinds =
+    [
+        RecordKind.Township, RecordKind.LeadingGroup, RecordKind.Village, RecordKind.WorkStats,
+        RecordKind.Monthly, RecordKind.Clue, RecordKind.CrossProvince,
+    ];
+
     /// <summary>The folders an owner's records go in: work-stats, monthly, clues, cross-province.</summary>
     public static IReadOnlyCollection<string> RecordFolderNames => RecordFolders.Keys;
 
@@ -56,6 +73,10 @@ public static partial class DataLayout
                 return new(RecordKind.Rounds, null, "rounds");
             case ["public-allow.yaml"]:
                 return new(RecordKind.PublicAllowList, null, "public-allow");
+            case ["region.yaml"]:
+                return new(RecordKind.Region, null, "region");
+            case [TownshipsFolder, var township, .. var rest] when rest.Length > 0:
+                return InTownship(township, string.Join('/', rest));
             case ["villages", var village, "village.yaml"]:
                 return new(RecordKind.Village, village, village);
             case ["villages", var village, StampedFolder, var file]:
@@ -72,6 +93,20 @@ public static partial class DataLayout
                 return null;
         }
     }
+
+    /// <summary>
+    /// A file inside a region's township folder: placed as in a township's own data/, and only
+    /// when it is something a township keeps (its stamped scans too, not the shared notices).
+    /// </summary>
+    private static Placement? InTownship(string township, string relative) =>
+        Classify(relative) is { Township: null } inner
+        && (TownshipKinds.Contains(inner.Kind) || (inner.Kind == RecordKind.Asset && inner.OwnerId is not null))
+            ? inner with { Township = township }
+            : null;
+
+    /// <summary>The folder below data/ that a township's files sit in: "" or "townships/&lt;id&gt;/".</summary>
+    public static string TownshipPrefix(string? township) =>
+        township is null ? "" : $"{TownshipsFolder}/{township}/";
 
     /// <summary>
     /// Names the sites keep for their own pages (the index.html of every folder, the public search

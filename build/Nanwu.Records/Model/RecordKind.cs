@@ -15,6 +15,7 @@ public enum RecordKind
     TypicalCase,
     Page,
     PublicAllowList,
+    Region,
     Asset,
 }
 
@@ -33,6 +34,7 @@ public static class RecordKinds
         RecordKind.CrossProvince => "cross-province.schema.json",
         RecordKind.Notice or RecordKind.TypicalCase or RecordKind.Page => "notice.schema.json",
         RecordKind.PublicAllowList => "public-allow.schema.json",
+        RecordKind.Region => "region.schema.json",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "assets have no schema"),
     };
 
@@ -51,6 +53,7 @@ public static class RecordKinds
         RecordKind.TypicalCase => "典型案例",
         RecordKind.Page => "页面",
         RecordKind.PublicAllowList => "公开例外清单",
+        RecordKind.Region => "地区信息",
         RecordKind.Asset => "附件",
         _ => kind.ToString(),
     };

@@ -18,6 +18,9 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
     /// <summary>Files made beside the renderer (workbooks, stamped scans), linked from each round's page.</summary>
     public IReadOnlyList<InternalDownload> Downloads { get; init; } = [];
 
+    /// <summary>In a county's or province's portal, the link up to the region's page; null otherwise.</summary>
+    public NavItem? Up { get; init; }
+
     public InternalSiteInfo Info() => new(
         $"{data.Township?.Name ?? ""}打击非法集资专项行动 内部门户",
         data.Township?.Name ?? "",
@@ -27,7 +30,7 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
     public IEnumerable<Page> Pages()
     {
         yield return new Page(InternalUrls.Index, "index.scriban", "各村报送情况",
-            OverviewBuilder.Build(data, summary, Nav().Skip(1).ToList()));
+            OverviewBuilder.Build(data, summary, Nav().Where(n => n != Up).Skip(1).ToList()));
 
         foreach (var round in summary.Rounds)
         {
@@ -80,7 +83,8 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
 
     private List<NavItem> Nav()
     {
-        var nav = new List<NavItem> { new("报送情况", InternalUrls.Index) };
+        var nav = Up is null ? new List<NavItem>() : [Up];
+        nav.Add(new("报送情况", InternalUrls.Index));
         nav.AddRange(summary.Rounds.Select(r => new NavItem($"{r.Round.Id} 统计表", InternalUrls.Round(r.Round.Id))));
         nav.Add(new("历次截止", InternalUrls.ClosedRounds));
         nav.Add(new("线索台账", InternalUrls.Clues));

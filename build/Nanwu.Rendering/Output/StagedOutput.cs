@@ -68,6 +68,31 @@ public sealed class StagedOutput
     }
 
     /// <summary>
+    /// Stages a folder of the published site unchanged (an unchanged township of a region), by
+    /// linking its files; returns how many, or -1 when there is no such published folder.
+    /// </summary>
+    public int Keep(string site, string folder)
+    {
+        var from = Path.Combine(PublishedFolder(site), folder);
+        if (!Directory.Exists(from))
+        {
+            return -1;
+        }
+
+        var count = 0;
+        var to = Path.Combine(StagedFolder(site), folder);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            FileLinks.LinkOrCopy(file, target);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// Replaces the published site with the staged one: in one step where the system can exchange
     /// two folders, else old aside and new in (a reader may then find the site missing for a moment).
     /// </summary>

@@ -12,35 +12,47 @@ public static class Shown
     public static void AssertInOutput(string outRoot, GeneratedFile file)
     {
         var parts = file.Path.Split('/');
+        // A region's township folder (data/townships/<id>/…) has its own portal in internal/<id>/.
+        var internalSite = "internal";
+        if (parts[1] == "townships")
+        {
+            internalSite = "internal/" + parts[2];
+            parts = ["data", .. parts[3..]];
+        }
+
         var owner = parts[1] == "township" ? "township" : parts.Length > 2 ? parts[2] : "";
         var stem = Path.GetFileNameWithoutExtension(file.Path);
         switch (file.Kind)
         {
-            case RecordKind.Township:
+            case RecordKind.Region:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "public/index.html"));
                 Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/index.html"));
                 break;
+            case RecordKind.Township:
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/index.html"));
+                break;
             case RecordKind.LeadingGroup:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/leading-group.html"));
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/leading-group.html"));
                 break;
             case RecordKind.Rounds:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"internal/rounds/{file.Marker}/index.html"));
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/rounds/{file.Marker}/index.html"));
                 break;
             case RecordKind.Village:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"internal/villages/{owner}.html"));
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/villages/{owner}.html"));
                 break;
             case RecordKind.WorkStats:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"internal/rounds/{stem}/{owner}.html"));
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/rounds/{stem}/{owner}.html"));
                 break;
             case RecordKind.Monthly:
                 var month = DateOnly.ParseExact(stem + "-01", "yyyy-MM-dd");
                 var due = month.AddMonths(1).AddDays(14).ToString("yyyy-MM-dd");
-                Assert.Contains($"{stem} {due} 按时报送", OutputText.Of(outRoot, $"internal/villages/{owner}.html"));
+                Assert.Contains($"{stem} {due} 按时报送", OutputText.Of(outRoot, $"{internalSite}/villages/{owner}.html"));
                 break;
             case RecordKind.Clue:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/clues.html"));
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/clues.html"));
                 break;
             case RecordKind.CrossProvince:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, "internal/cross-province.html"));
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/cross-province.html"));
                 break;
             case RecordKind.Notice:
                 Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"public/notices/{stem}.html"));

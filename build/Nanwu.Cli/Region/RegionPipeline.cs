@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using Nanwu.Aggregation;
+using Nanwu.Aggregation.Region;
+using Nanwu.Checking;
+using Nanwu.Loading;
+using Nanwu.Loading.Yaml;
+using Nanwu.Records.Diagnostics;
+using Nanwu.Records.Model;
+using Nanwu.Rendering;
+using Nanwu.Rendering.Internal;
+using Nanwu.Rendering.Internal.Models;
+using Nanwu.Rendering.Output;
+using Nanwu.Rendering.Pages;
+using Nanwu.Rendering.Public;
+using Nanwu.Rendering.Templates;
+
+namespace Nanwu.Cli.Region;
+
+/// <summary>
+/// A county's or province's repository (data/townships/&lt;id&gt;/…): the shared files once, then
+/// each township loaded, checked, summed and rendered on its own, two at a time, and let go, so
+/// memory holds a few townships rather than the province. A rebuild into the same output reads
+/// only the townships whose files changed and keeps the others' published pages.
+/// </summary>
+public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
+{
+    private readonly DataLoader _loader = new(repoRoot, ReadLimits.Default);
+
+    public RegionOutcome Check()
+    {
+        var bag = new DiagnosticBag();
+        var region = LoadShared(bag);
+        var results = new TownshipResult[region.Townships.Count];
+        ForEachTownship(region, "检查", i =>
+        {
+            var (data, tbag) = LoadAndCheck(region, region.Townships[i]);
+            results[i] = TownshipResult.Of(region.Townships[i], data, Aggregator.Summarise(data, asOf),
+                tbag.Sorted(), 0);
+        });
+        PublicChecks.Run(region.Shared, new SiteOptions(repoRoot, repoRoot, asOf, null), bag);
+        return new RegionOutcome(region.Shared, results, bag.Sorted(), null);
+    }
+
+    public RegionOutcome Build(string outputRoot, string? baseUrl)
+    {
+        var bag = new DiagnosticBag();
+        var region = LoadShared(bag);
+        var options = new SiteOptions(repoRoot, outputRoot, asOf, baseUrl);
+        var version = typeof(RegionPipeline).Assembly.ManifestModule.ModuleVersionId.ToString();
+        var shared = RegionCache.Fingerprint(repoRoot,
+            [.. RegionCache.FilesBelow(repoRoot, "schemas"), .. RegionCache.FilesBelow(repoRoot, "site-templates/internal"),
+                "data/rounds.yaml", "data/region.yaml"], version, asOf.ToString("O"));
+        var publicPrint = RegionCache.Fingerprint(repoRoot,
+            [.. region.Shared.Files.Select(f => f.Path), .. RegionCache.FilesBelow(repoRoot, "site-templates/public")],
+            version, asOf.ToString("O"), baseUrl ?? "", shared);
+        var previous = RegionCache.Read(outputRoot);
+        // The wall needs every township's private values whenever the public site is made anew; those
+        // are only at hand when every township is read, so a new public site means a full build.
+        var publicKept = previous is { PublicClean: true } && previous.Public == publicPrint && previous.Shared == shared;
+        var cached = publicKept ? previous!.Townships : new SortedDictionary<string, CachedTownship>();
+        log.Info(previous is null ? "输出目录里没有上次构建的记录，全部乡镇重新生成"
+            : publicKept ? "按上次构建的记录，只重新生成文件有改动的乡镇"
+            : "模板、表式、轮次或公开网站的内容有改动（或上次的公开网站未发布），全部乡镇重新生成");
+
+        var output = new StagedOutput(outputRoot);
+        output.Begin();
+        try
+        {
+            var results = new TownshipResult[region.Townships.Count];
+            var prints = new string[region.Townships.Count];
+            var privateValues = new List<PrivateValue>[region.Townships.Count];
+            var kept = 0;
+            var written = 0;
+            ForEachTownship(region, "生成", i =>
+            {
+                var id = region.Townships[i];
+                prints[i] = RegionCache.Fingerprint(repoRoot, region.PathsOf(id), shared);
+                if (cached.TryGetValue(id, out var old) && old.Fingerprint == prints[i]
+                    && output.Keep(InternalSite.Name, id) >= 0)
+                {
+                    results[i] = old.Result;
+                    Interlocked.Increment(ref kept);
+                    return;
+                }
+
+                var (data, tbag) = LoadAndCheck(region, id);
+                var summary = Aggregator.Summarise(data, asOf);
+                var up = new NavItem($"↑ {region.Shared.Township?.Name ?? "全部乡镇"}", "../" + InternalUrls.Index);
+                var (files, pages) = SiteBuilder.RenderInternal(data, summary, options, tbag.Sorted(), up);
+                var staged = output.Stage(InternalSite.Name, Prefixed(files, id + "/"));
+                Interlocked.Add(ref written, staged.Written);
+                results[i] = TownshipResult.Of(id, data, summary, tbag.Sorted(), pages);
+                privateValues[i] = [.. data.PrivateValues];
+            });
+            if (kept > 0)
+            {
+                log.Info($"未改动的乡镇 {kept} 个沿用上次生成的页面，重新生成 {results.Length - kept} 个");
+            }
+
+            var regionFiles = RenderRegion(region, results, bag.Sorted(), options);
+            output.Stage(InternalSite.Name, regionFiles);
+
+            var values = privateValues.Where(v => v is not null).SelectMany(v => v).ToList();
+            var (publicPages, mayPublish) = publicKept
+                ? KeepPublic(region, values, options, output, bag)
+                : StagePublic(region, values, options, output, bag);
+
+            output.Publish(InternalSite.Name);
+            if (mayPublish)
+            {
+                output.Publish(PublicSite.Name);
+            }
+
+            var internalPages = results.Sum(r => r.InternalPages) + regionFiles.Paths.Count(p => p.EndsWith(".html"));
+            new RegionCache
+            {
+                Shared = shared, Public = publicPrint, PublicClean = mayPublish,
+                Townships = new(results.Select((r, i) => (r, i))
+                    .ToDictionary(x => x.r.Id, x => new CachedTownship(prints[x.i], x.r)), StringComparer.Ordinal),
+            }.Write(outputRoot);
+            var report = new SiteReport(internalPages, mayPublish ? publicPages : 0, written, 0);
+            log.Info($"生成站点完成：内部门户 {report.InternalPages} 页，公开网站 {report.PublicPages} 页，写入 {written} 个文件");
+            return new RegionOutcome(region.Shared, results, bag.Sorted(), report);
+        }
+        finally
+        {
+            output.Discard();
+        }
+    }
+
+    private RegionData LoadShared(DiagnosticBag bag) =>
+        log.Stage("读取 data/ 的共享文件并列出各乡镇", () => _loader.LoadRegion(bag),
+            r => $"{r.Townships.Count} 个乡镇，共享文件 {r.Shared.Files.Count} 个");
+
+    private (DataSet Data, DiagnosticBag Bag) LoadAndCheck(RegionData region, string township)
+    {
+        var bag = new DiagnosticBag();
+        var data = _loader.LoadTownship(region, township, bag);
+        Checker.Check(new CheckContext(data, asOf, bag));
+        return (data, bag);
+    }
+
+    /// <summary>Runs the work for every township, two at a time, saying how far it got every few seconds.</summary>
+    private void ForEachTownship(RegionData region, string verb, Action<int> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var done = 0;
+        var lastSaid = 0L;
+        var total = region.Townships.Count;
+        log.Info($"逐个乡镇读取、检查{(verb == "生成" ? "并生成页面" : "")}：{total} 个乡镇……");
+        Parallel.For(0, total, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            work(i);
+            var now = Interlocked.Increment(ref done);
+            var seconds = clock.ElapsedMilliseconds / 5000;
+            if (seconds > Interlocked.Read(ref lastSaid) && Interlocked.Exchange(ref lastSaid, seconds) < seconds)
+            {
+                log.Info($"  已{verb} {now}/{total} 个乡镇（{clock.Elapsed.TotalSeconds:0} 秒）");
+            }
+        });
+        log.Info($"{total} 个乡镇已{verb}（{clock.Elapsed.TotalSeconds:0.00} 秒）");
+    }
+
+    private SiteFiles RenderRegion(RegionData region, IReadOnlyList<TownshipResult> results,
+        IReadOnlyList<Diagnostic> shared, SiteOptions options)
+    {
+        var site = new RegionSite(region.Shared.Township, region.Shared.Campaign, region.Shared.Forms.WorkStats, asOf,
+            results, shared);
+        var folder = Path.Combine(options.RepoRoot, "site-templates", InternalSite.Name);
+        var files = new SiteFiles();
+        new PageRenderer(new TemplateFolder(folder), site.Info()).RenderAll(site.Pages(), files);
+        SiteBuilder.AddAssets(folder, files);
+        return files;
+    }
+
+    private static (int Pages, bool MayPublish) StagePublic(RegionData region, List<PrivateValue> values,
+        SiteOptions options, StagedOutput output, DiagnosticBag bag)
+    {
+        var (_, pages, mayPublish) = SiteBuilder.StagePublic(region.Shared, values, options, output, bag);
+        return (pages, mayPublish);
+    }
+
+    // Unchanged public sources: the published site stays; only the values of the townships read
+    // this time can be new to it, so the wall looks for those.
+    private static (int Pages, bool MayPublish) KeepPublic(RegionData region, List<PrivateValue> values,
+        SiteOptions options, StagedOutput output, DiagnosticBag bag)
+    {
+        output.Keep(PublicSite.Name, "");
+        var folder = output.StagedFolder(PublicSite.Name);
+        var wall = SiteBuilder.CheckWall(region.Shared, values, options, output, folder);
+        bag.AddRange(wall.All);
+        var pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Count();
+        return (pages, wall.MayPublish);
+    }
+
+    private static SiteFiles Prefixed(SiteFiles files, string prefix)
+    {
+        var result = new SiteFiles();
+        foreach (var (path, bytes) in files.All)
+        {
+            result.Add(prefix + path, bytes);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>What a region's check or build found: shared data, each township's result, shared diagnostics.</summary>
+public sealed record RegionOutcome(DataSet Shared, IReadOnlyList<TownshipResult> Townships,
+    IReadOnlyList<Diagnostic> SharedDiagnostics, SiteReport? Site)
+{
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            var bag = new DiagnosticBag();
+            bag.AddRange(SharedDiagnostics);
+            bag.AddRange(Townships.SelectMany(t => t.Diagnostics).Select(d => d.ToDiagnostic()));
+            return bag.Sorted();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Nanwu.Loading.Files;
+using Nanwu.Records.Model;
+
+namespace Nanwu.Loading;
+
+/// <summary>
+/// A county's or province's repository: the shared records (region.yaml as the host, rounds.yaml,
+/// notices) already loaded, and each township's files listed for loading one at a time.
+/// </summary>
+public sealed class RegionData(DataSet shared, IReadOnlyDictionary<string, IReadOnlyList<string>> paths)
+{
+    private const string Prefix = "data/" + DataLayout.TownshipsFolder + "/";
+
+    /// <summary>region.yaml (as <see cref="DataSet.Township"/>), rounds, notices and their assets.</summary>
+    public DataSet Shared => shared;
+
+    /// <summary>Township folder names in ordinal order.</summary>
+    public IReadOnlyList<string> Townships { get; } = paths.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<string> PathsOf(string township) => paths[township];
+
+    /// <summary>The township folder a path of data/ sits in, or null for a shared file.</summary>
+    public static string? TownshipOf(string path)
+    {
+        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = path.IndexOf('/', Prefix.Length);
+        return end < 0 ? null : path[Prefix.Length..end];
+    }
+}

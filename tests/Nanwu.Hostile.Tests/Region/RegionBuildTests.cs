@@ -1,0 +1,115 @@
+using Nanwu.Cli;
+using Nanwu.Cli.Region;
+using Nanwu.Hostile.Tests.Conservation;
+using Nanwu.Hostile.Tests.Output;
+using Nanwu.Synthetic;
+
+namespace Nanwu.Hostile.Tests.Region;
+
+/// <summary>
+/// A county's repository (data/townships/…): every file ends up in the output or a diagnostic,
+/// the region's totals are the sums the generator wrote, and a rebuild that reads only the
+/// changed townships gives, byte for byte, what a full build of the same data gives.
+/// </summary>
+public sealed class RegionBuildTests
+{
+    private static readonly SyntheticOptions County = new()
+    {
+        Townships = 3, Villages = 8, Rounds = 2, MonthsPerVillage = 4, CluesPerVillage = 2, CrossProvinceEvery = 3,
+        Notices = 2, Seed = 7,
+    };
+
+    [Fact]
+    public void Every_file_is_in_the_output_or_a_diagnostic_and_region_totals_add_up()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County with { InvalidFiles = 4 });
+        using var _ = repo;
+
+        var result = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null);
+
+        Assert.Equal(generated.ExpectedDiagnostics,
+            result.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(3, result.Townships.Count);
+        Assert.Equal(8, result.Townships.Sum(t => t.Villages));
+        foreach (var file in generated.Files)
+        {
+            if (file.Valid)
+            {
+                Shown.AssertInOutput(repo.Out, file);
+            }
+            else
+            {
+                Assert.Contains(result.Diagnostics, d => d.IsError && d.Span.Path == file.Path);
+            }
+        }
+
+        foreach (var (round, written) in generated.RoundTotals)
+        {
+            var rows = result.Townships.Select(t => t.Rounds.Single(r => r.Round == round)).ToList();
+            foreach (var (key, total) in written)
+            {
+                Assert.Equal(total, rows.Sum(r => r.Total.GetValueOrDefault(key)));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_rebuild_reads_only_the_changed_township_and_equals_a_full_build()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        var first = Build(repo.Root, generated.AsOf, repo.Out);
+        Assert.Contains("输出目录里没有上次构建的记录", first);
+
+        // A clerk corrects a remark in one village of one township.
+        var clue = generated.Files.First(f => f.Path.Contains("/clues/", StringComparison.Ordinal)).Path;
+        var path = repo.PathOf(clue);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("备注: 合成线索", "备注: 已复核的合成线索"));
+        var second = Build(repo.Root, generated.AsOf, repo.Out);
+        Assert.Contains("未改动的乡镇 2 个沿用上次生成的页面，重新生成 1 个", second);
+        AssertSameAsFullBuild(repo, generated.AsOf);
+        Assert.Contains("已复核的合成线索", OutputText.Of(repo.Out, $"internal/{clue.Split('/')[2]}/clues.html"));
+
+        // A township folder leaves the repository: its pages leave the output.
+        var gone = clue.Split('/')[2];
+        Directory.Delete(repo.PathOf($"data/townships/{gone}"), recursive: true);
+        var third = Build(repo.Root, generated.AsOf, repo.Out);
+        Assert.Contains("未改动的乡镇 2 个沿用上次生成的页面，重新生成 0 个", third);
+        Assert.False(Directory.Exists(Path.Combine(repo.Out, "internal", gone)));
+        AssertSameAsFullBuild(repo, generated.AsOf);
+    }
+
+    [Fact]
+    public void A_change_to_what_every_township_shares_rebuilds_them_all()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        Build(repo.Root, generated.AsOf, repo.Out);
+
+        var notice = generated.Files.First(f => f.Path.StartsWith("data/notices/", StringComparison.Ordinal)).Path;
+        File.AppendAllText(repo.PathOf(notice), "\n请相互转告。\n");
+        var log = Build(repo.Root, generated.AsOf, repo.Out);
+
+        Assert.Contains("全部乡镇重新生成", log);
+        Assert.Contains("请相互转告", OutputText.Of(repo.Out, $"public/notices/{Path.GetFileNameWithoutExtension(notice)}.html"));
+        AssertSameAsFullBuild(repo, generated.AsOf);
+    }
+
+    private static string Build(string root, DateOnly asOf, string outRoot)
+    {
+        var log = new StringWriter();
+        var result = new RegionPipeline(root, asOf, new Log(log)).Build(outRoot, null);
+        Assert.Empty(result.Diagnostics);
+        return log.ToString();
+    }
+
+    private static void AssertSameAsFullBuild(TempRepo repo, DateOnly asOf)
+    {
+        var fresh = Path.Combine(repo.Root, "fresh-" + Guid.NewGuid().ToString("N"));
+        Build(repo.Root, asOf, fresh);
+        foreach (var site in new[] { "internal", "public" })
+        {
+            OutputSnapshot.AssertSame(OutputSnapshot.Of(Path.Combine(fresh, site)), OutputSnapshot.Of(Path.Combine(repo.Out, site)));
+        }
+    }
+}
