@@ -43,30 +43,32 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
     /// </summary>
     public RegionData LoadRegion(DiagnosticBag bag)
     {
-        var paths = ScanPaths(bag);
-        var byTownship = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var scanProblems = new List<Diagnostic>();
+        var scanned = DataScanner.ScanWithStamps(repoRoot, scanProblems);
+        bag.AddRange(scanProblems);
+        var byTownship = new SortedDictionary<string, List<ScannedFile>>(StringComparer.Ordinal);
         var shared = new List<string>();
-        foreach (var path in paths)
+        foreach (var file in scanned)
         {
-            if (RegionData.TownshipOf(path) is { } township)
+            if (RegionData.TownshipOf(file.Path) is { } township)
             {
                 if (!byTownship.TryGetValue(township, out var list))
                 {
                     byTownship[township] = list = [];
                 }
 
-                list.Add(path);
+                list.Add(file);
             }
             else
             {
-                shared.Add(path);
+                shared.Add(file.Path);
             }
         }
 
         var parsed = ParseAll(shared, bag);
         var forms = LoadForms(bag);
         var data = new Assembler(parsed, _schemas, forms, bag, AssemblyScope.RegionTop).Assemble();
-        return new RegionData(data, byTownship.ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value));
+        return new RegionData(data, byTownship.ToDictionary(t => t.Key, t => (IReadOnlyList<ScannedFile>)t.Value));
     }
 
     /// <summary>One township of a region, as a township's own repository would load it (rounds shared).</summary>

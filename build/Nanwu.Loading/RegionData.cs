@@ -7,7 +7,7 @@ namespace Nanwu.Loading;
 /// A county's or province's repository: the shared records (region.yaml as the host, rounds.yaml,
 /// notices) already loaded, and each township's files listed for loading one at a time.
 /// </summary>
-public sealed class RegionData(DataSet shared, IReadOnlyDictionary<string, IReadOnlyList<string>> paths)
+public sealed class RegionData(DataSet shared, IReadOnlyDictionary<string, IReadOnlyList<ScannedFile>> files)
 {
     private const string Prefix = "data/" + DataLayout.TownshipsFolder + "/";
 
@@ -15,9 +15,12 @@ public sealed class RegionData(DataSet shared, IReadOnlyDictionary<string, IRead
     public DataSet Shared => shared;
 
     /// <summary>Township folder names in ordinal order.</summary>
-    public IReadOnlyList<string> Townships { get; } = paths.Keys.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Townships { get; } = files.Keys.Order(StringComparer.Ordinal).ToList();
 
-    public IReadOnlyList<string> PathsOf(string township) => paths[township];
+    /// <summary>A township's files with their sizes and times of change, as the scan found them.</summary>
+    public IReadOnlyList<ScannedFile> FilesOf(string township) => files[township];
+
+    public IReadOnlyList<string> PathsOf(string township) => files[township].Select(f => f.Path).ToList();
 
     /// <summary>The township folder a path of data/ sits in, or null for a shared file.</summary>
     public static string? TownshipOf(string path)

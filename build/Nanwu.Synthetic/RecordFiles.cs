@@ -17,8 +17,19 @@ internal sealed class RecordFiles(string repoRoot)
 
     private readonly SchemaSet _schemas = new(Path.Combine(repoRoot, "schemas"));
     private readonly List<GeneratedFile> _files = [];
+    private readonly Lock _lock = new();
 
-    public IReadOnlyList<GeneratedFile> Files => _files;
+    /// <summary>Every file written, in path order (townships are written in parallel).</summary>
+    public IReadOnlyList<GeneratedFile> Files
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            }
+        }
+    }
 
     public string Root => repoRoot;
 
@@ -40,6 +51,9 @@ internal sealed class RecordFiles(string repoRoot)
         var full = Path.Combine(repoRoot, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
-        _files.Add(new GeneratedFile(path, kind, valid, marker));
+        lock (_lock)
+        {
+            _files.Add(new GeneratedFile(path, kind, valid, marker));
+        }
     }
 }

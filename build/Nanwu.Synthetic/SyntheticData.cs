@@ -51,15 +51,36 @@ public static class SyntheticData
             var (region, level) = options.Townships >= 100 ? ("青岭省", "省") : (CampaignFiles.County, "县");
             CampaignFiles.Region(files, region, level);
             publisher = region + "人民政府";
-            for (var t = 0; t < options.Townships; t++)
+            // Townships are independent (names, seeds, files), so they are written two at a time;
+            // the files are listed in path order and the totals are exact sums, so the result is the same.
+            var written = new (List<GeneratedOwner> Villages, Dictionary<string, Dictionary<string, decimal>> Totals)[
+                options.Townships];
+            Parallel.For(0, options.Townships, t =>
             {
                 // People and companies are unique within a township, where the rules compare them.
                 var names = new FictionalNames(SeededRandom.For(options.Seed, -1 - t, 0));
                 var township = FictionalNames.Township(t, options.Seed);
                 var first = Share(options.Villages, options.Townships, t);
                 var count = Share(options.Villages, options.Townships, t + 1) - first;
-                villages.AddRange(WriteTownship(files, plan, options, totals, names,
-                    $"data/townships/{township.Slug}/", township, -1 - t, first, count));
+                var local = new Dictionary<string, Dictionary<string, decimal>>(StringComparer.Ordinal);
+                written[t] = (WriteTownship(files, plan, options, local, names,
+                    $"data/townships/{township.Slug}/", township, -1 - t, first, count), local);
+            });
+            foreach (var (townshipVillages, local) in written)
+            {
+                villages.AddRange(townshipVillages);
+                foreach (var (round, sums) in local)
+                {
+                    if (!totals.TryGetValue(round, out var sum))
+                    {
+                        totals[round] = sum = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                    }
+
+                    foreach (var (key, value) in sums)
+                    {
+                        sum[key] = sum.GetValueOrDefault(key) + value;
+                    }
+                }
             }
         }
 
@@ -147,9 +168,11 @@ public static class SyntheticData
         }
 
         // Taken from the first village, whose files sit as deep as every village's.
-        var sample = files.Files.First(f => f.Kind == RecordKind.Clue);
+        var all = files.Files;
+        var sample = all.First(f => f.Kind == RecordKind.Clue && f.Path.Contains("/villages/", StringComparison.Ordinal));
         var clueText = File.ReadAllText(Path.Combine(files.Root, sample.Path));
-        var round = files.Files.First(f => f.Kind == RecordKind.WorkStats);
+        var round = all.First(f => f.Kind == RecordKind.WorkStats
+            && f.Path.Contains("/villages/", StringComparison.Ordinal));
         var roundText = File.ReadAllText(Path.Combine(files.Root, round.Path));
         return Enumerable.Range(0, options.InvalidFiles)
             .Select(n => InvalidFiles.Write(files, n, villages[n % villages.Count].Folder,

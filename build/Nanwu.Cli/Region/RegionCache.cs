@@ -49,7 +49,20 @@ public sealed class RegionCache
 
     public static void Remove(string outputRoot) => File.Delete(Path.Combine(outputRoot, FileName));
 
-    /// <summary>A fingerprint of files by name, size and time of last change (as make and Hugo judge).</summary>
+    /// <summary>A fingerprint of scanned files by name, size and time of last change (as make judges).</summary>
+    public static string Fingerprint(IEnumerable<Loading.Files.ScannedFile> files, string shared)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(shared + "\n"));
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\t{file.Length}\t{file.Ticks}\n"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>A fingerprint of files by name, size and time of last change (as make judges).</summary>
     public static string Fingerprint(string repoRoot, IEnumerable<string> paths, params string[] extra)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

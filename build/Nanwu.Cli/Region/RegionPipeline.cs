@@ -54,70 +54,96 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
             [.. region.Shared.Files.Select(f => f.Path), .. RegionCache.FilesBelow(repoRoot, "site-templates/public")],
             version, asOf.ToString("O"), baseUrl ?? "", shared);
         var previous = RegionCache.Read(outputRoot);
-        // The wall needs every township's private values whenever the public site is made anew; those
-        // are only at hand when every township is read, so a new public site means a full build.
-        var publicKept = previous is { PublicClean: true } && previous.Public == publicPrint && previous.Shared == shared;
-        var cached = publicKept ? previous!.Townships : new SortedDictionary<string, CachedTownship>();
+        // A rebuild keeps the public site and the unchanged townships' pages. The wall needs every
+        // township's private values whenever the public site is made anew; those are only at hand
+        // when every township is read, so a new public site means a full build.
+        var incremental = previous is { PublicClean: true } && previous.Public == publicPrint
+            && previous.Shared == shared && Directory.Exists(Path.Combine(outputRoot, InternalSite.Name))
+            && Directory.Exists(Path.Combine(outputRoot, PublicSite.Name));
         log.Info(previous is null ? "输出目录里没有上次构建的记录，全部乡镇重新生成"
-            : publicKept ? "按上次构建的记录，只重新生成文件有改动的乡镇"
+            : incremental ? "按上次构建的记录，只重新生成文件有改动的乡镇"
             : "模板、表式、轮次或公开网站的内容有改动（或上次的公开网站未发布），全部乡镇重新生成");
 
         var output = new StagedOutput(outputRoot);
         output.Begin();
         try
         {
+            var prints = region.Townships.Select(t => RegionCache.Fingerprint(region.FilesOf(t), shared)).ToList();
             var results = new TownshipResult[region.Townships.Count];
-            var prints = new string[region.Townships.Count];
+            var fresh = new bool[region.Townships.Count];
             var privateValues = new List<PrivateValue>[region.Townships.Count];
-            var kept = 0;
             var written = 0;
+            var up = new NavItem($"↑ {region.Shared.Township?.Name ?? "全部乡镇"}", "../" + InternalUrls.Index);
             ForEachTownship(region, "生成", i =>
             {
                 var id = region.Townships[i];
-                prints[i] = RegionCache.Fingerprint(repoRoot, region.PathsOf(id), shared);
-                if (cached.TryGetValue(id, out var old) && old.Fingerprint == prints[i]
-                    && output.Keep(InternalSite.Name, id) >= 0)
+                if (incremental && previous!.Townships.TryGetValue(id, out var old) && old.Fingerprint == prints[i]
+                    && Directory.Exists(Path.Combine(output.PublishedFolder(InternalSite.Name), id)))
                 {
                     results[i] = old.Result;
-                    Interlocked.Increment(ref kept);
                     return;
                 }
 
                 var (data, tbag) = LoadAndCheck(region, id);
                 var summary = Aggregator.Summarise(data, asOf);
-                var up = new NavItem($"↑ {region.Shared.Township?.Name ?? "全部乡镇"}", "../" + InternalUrls.Index);
                 var (files, pages) = SiteBuilder.RenderInternal(data, summary, options, tbag.Sorted(), up);
                 var staged = output.Stage(InternalSite.Name, Prefixed(files, id + "/"));
                 Interlocked.Add(ref written, staged.Written);
                 results[i] = TownshipResult.Of(id, data, summary, tbag.Sorted(), pages);
                 privateValues[i] = [.. data.PrivateValues];
+                fresh[i] = true;
             });
-            if (kept > 0)
+            var rebuilt = fresh.Count(f => f);
+            if (incremental)
             {
-                log.Info($"未改动的乡镇 {kept} 个沿用上次生成的页面，重新生成 {results.Length - kept} 个");
+                log.Info($"未改动的乡镇 {results.Length - rebuilt} 个沿用上次生成的页面，重新生成 {rebuilt} 个");
             }
 
             var regionFiles = RenderRegion(region, results, bag.Sorted(), options);
             output.Stage(InternalSite.Name, regionFiles);
-
             var values = privateValues.Where(v => v is not null).SelectMany(v => v).ToList();
-            var (publicPages, mayPublish) = publicKept
-                ? KeepPublic(region, values, options, output, bag)
-                : StagePublic(region, values, options, output, bag);
-
-            output.Publish(InternalSite.Name);
-            if (mayPublish)
+            int publicPages;
+            bool mayPublish;
+            if (incremental)
             {
-                output.Publish(PublicSite.Name);
+                // Only the values of the townships read now can be new to the published public site.
+                var folder = output.PublishedFolder(PublicSite.Name);
+                var wall = SiteBuilder.CheckWall(region.Shared, values, options, output, folder);
+                bag.AddRange(wall.All);
+                (publicPages, mayPublish) = (Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+                    .Count(), wall.MayPublish);
+                for (var i = 0; i < results.Length; i++)
+                {
+                    if (fresh[i])
+                    {
+                        output.PublishFolder(InternalSite.Name, region.Townships[i]);
+                    }
+                }
+
+                foreach (var gone in previous!.Townships.Keys.Except(region.Townships, StringComparer.Ordinal))
+                {
+                    output.WithdrawFolder(InternalSite.Name, gone);
+                }
+
+                output.PublishFiles(InternalSite.Name, regionFiles.Paths);
+            }
+            else
+            {
+                (_, publicPages, mayPublish) = SiteBuilder.StagePublic(region.Shared, values, options, output, bag);
+                output.Publish(InternalSite.Name);
+                if (mayPublish)
+                {
+                    output.Publish(PublicSite.Name);
+                }
             }
 
-            var internalPages = results.Sum(r => r.InternalPages) + regionFiles.Paths.Count(p => p.EndsWith(".html"));
             new RegionCache
             {
                 Shared = shared, Public = publicPrint, PublicClean = mayPublish,
                 Townships = new(results.Select((r, i) => (r, i))
                     .ToDictionary(x => x.r.Id, x => new CachedTownship(prints[x.i], x.r)), StringComparer.Ordinal),
             }.Write(outputRoot);
+            var internalPages = results.Sum(r => r.InternalPages) + regionFiles.Paths.Count(p => p.EndsWith(".html"));
             var report = new SiteReport(internalPages, mayPublish ? publicPages : 0, written, 0);
             log.Info($"生成站点完成：内部门户 {report.InternalPages} 页，公开网站 {report.PublicPages} 页，写入 {written} 个文件");
             return new RegionOutcome(region.Shared, results, bag.Sorted(), report);
@@ -171,26 +197,6 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
         new PageRenderer(new TemplateFolder(folder), site.Info()).RenderAll(site.Pages(), files);
         SiteBuilder.AddAssets(folder, files);
         return files;
-    }
-
-    private static (int Pages, bool MayPublish) StagePublic(RegionData region, List<PrivateValue> values,
-        SiteOptions options, StagedOutput output, DiagnosticBag bag)
-    {
-        var (_, pages, mayPublish) = SiteBuilder.StagePublic(region.Shared, values, options, output, bag);
-        return (pages, mayPublish);
-    }
-
-    // Unchanged public sources: the published site stays; only the values of the townships read
-    // this time can be new to it, so the wall looks for those.
-    private static (int Pages, bool MayPublish) KeepPublic(RegionData region, List<PrivateValue> values,
-        SiteOptions options, StagedOutput output, DiagnosticBag bag)
-    {
-        output.Keep(PublicSite.Name, "");
-        var folder = output.StagedFolder(PublicSite.Name);
-        var wall = SiteBuilder.CheckWall(region.Shared, values, options, output, folder);
-        bag.AddRange(wall.All);
-        var pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Count();
-        return (pages, wall.MayPublish);
     }
 
     private static SiteFiles Prefixed(SiteFiles files, string prefix)

@@ -121,6 +121,62 @@ public sealed class StagedOutput
         return SwapMethod.TwoStep;
     }
 
+    /// <summary>
+    /// Replaces one folder of a published site (a region's township) with its staged copy, in one
+    /// step where the system can exchange folders; the rest of the site stays as it is.
+    /// </summary>
+    public void PublishFolder(string site, string folder)
+    {
+        var fresh = Path.Combine(StagedFolder(site), folder);
+        var target = Path.Combine(PublishedFolder(site), folder);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(fresh, target);
+            return;
+        }
+
+        var aside = SetAside(site, folder);
+        if (DirectorySwap.TryExchange(fresh, target))
+        {
+            Directory.Move(fresh, aside);
+            return;
+        }
+
+        Directory.Move(target, aside);
+        Directory.Move(fresh, target);
+    }
+
+    /// <summary>Takes a folder out of a published site (a township that left the repository).</summary>
+    public void WithdrawFolder(string site, string folder)
+    {
+        var target = Path.Combine(PublishedFolder(site), folder);
+        if (Directory.Exists(target))
+        {
+            Directory.Move(target, SetAside(site, folder));
+        }
+    }
+
+    /// <summary>Moves staged files of a site over the published ones, each in one step (a rename).</summary>
+    public void PublishFiles(string site, IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            var target = Path.Combine(PublishedFolder(site), path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(Path.Combine(StagedFolder(site), path), target, overwrite: true);
+        }
+    }
+
+    private string SetAside(string site, string folder)
+    {
+        CreateIgnored(_previous);
+        var aside = Path.Combine(ReplacedFolder(site), folder);
+        Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
+        DeleteIfExists(aside);
+        return aside;
+    }
+
     /// <summary>Removes the staging folder and whatever was not published.</summary>
     public void Discard() => DeleteIfExists(_staging);
 
