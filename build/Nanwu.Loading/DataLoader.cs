@@ -17,7 +17,13 @@ namespace Nanwu.Loading;
 /// </summary>
 public sealed class DataLoader(string repoRoot, ReadLimits limits)
 {
-    private readonly SchemaSet _schemas = new(Path.Combine(repoRoot, "schemas"));
+    private readonly SchemaSet _schemas = new(Path.Combine(repoRoot, "schemas"))
+    {
+        UseFastPath = Environment.GetEnvironmentVariable("NANWU_REFERENCE_SCHEMA") != "1",
+    };
+
+    /// <summary>False checks records with JsonSchema.Net alone, as NANWU_REFERENCE_SCHEMA=1 does.</summary>
+    public bool FastSchemaCheck { get => _schemas.UseFastPath; init => _schemas.UseFastPath = value; }
 
     /// <summary>
     /// Record files as they would be (path relative to the repository → text), read instead of

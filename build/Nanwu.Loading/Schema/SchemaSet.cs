@@ -9,13 +9,14 @@ using Nanwu.Records.Model;
 namespace Nanwu.Loading.Schema;
 
 /// <summary>
-/// The JSON Schemas of schemas/, each built once and shared. JsonSchema.Net decides
-/// whether a record is valid; <see cref="SchemaExplainer"/> then says why in Chinese.
+/// The JSON Schemas of schemas/, each built once and shared. A <see cref="CompiledSchema"/>
+/// passes the valid records quickly; JsonSchema.Net decides the rest, and
+/// <see cref="SchemaExplainer"/> then says why in Chinese.
 /// </summary>
 public sealed class SchemaSet
 {
     private readonly string _folder;
-    private readonly ConcurrentDictionary<string, (JsonSchema Schema, JsonObject Node)> _schemas = new();
+    private readonly ConcurrentDictionary<string, Built> _schemas = new();
 
     // Each set has its own registry: schemas register by $id, and a second set (another
     // repository, a test) must not collide with the first in the library's global one.
@@ -28,13 +29,24 @@ public sealed class SchemaSet
 
     public string Folder => _folder;
 
+    /// <summary>
+    /// False to check every record with JsonSchema.Net alone, the yardstick the fast path is
+    /// tested and measured against (NANWU_REFERENCE_SCHEMA=1 for the command line).
+    /// </summary>
+    public bool UseFastPath { get; set; } = true;
+
     /// <summary>The parsed schema document of a kind, for reading titles, units and private marks.</summary>
     public JsonObject NodeOf(RecordKind kind) => Get(kind.SchemaFile()).Node;
 
     /// <summary>Validates a document against its kind's schema; adds diagnostics, returns true when valid.</summary>
     public bool Validate(RecordKind kind, string path, YamlDocument document, ICollection<Diagnostic> diagnostics)
     {
-        var (schema, node) = Get(kind.SchemaFile());
+        var (schema, node, compiled) = Get(kind.SchemaFile());
+        if (UseFastPath && compiled?.Check(document.Root) == SchemaVerdict.Valid)
+        {
+            return true;
+        }
+
         var element = JsonSerializer.SerializeToElement(document.Root);
         var quick = schema.Evaluate(element, Options(OutputFormat.Flag));
         if (quick.IsValid)
@@ -72,7 +84,7 @@ public sealed class SchemaSet
     };
 
     // Built under a lock: two threads building the same schema would register its $id twice.
-    private (JsonSchema Schema, JsonObject Node) Get(string file)
+    private Built Get(string file)
     {
         if (_schemas.TryGetValue(file, out var built))
         {
@@ -84,8 +96,12 @@ public sealed class SchemaSet
             return _schemas.GetOrAdd(file, f =>
             {
                 var text = File.ReadAllText(System.IO.Path.Combine(_folder, f));
-                return (JsonSchema.FromText(text, _build), JsonNode.Parse(text)!.AsObject());
+                var schema = JsonSchema.FromText(text, _build);
+                var node = JsonNode.Parse(text)!.AsObject();
+                return new Built(schema, node, CompiledSchema.Compile(node));
             });
         }
     }
+
+    private sealed record Built(JsonSchema Schema, JsonObject Node, CompiledSchema? Compiled);
 }
