@@ -86,8 +86,13 @@ public static class Commands
                           $"不写时用示例地址 {SiteAddress.Placeholder}",
         };
         var command = new Command("build", "检查并生成 out/internal（内部门户）与 out/public（公开网站）");
+        var recordPages = new Option<bool>("--record-pages")
+        {
+            Description = "县、省一级的仓库（data/townships/）也为每个村每轮的附件2 各写一页；默认不写，村页和各轮统计表已有同样的数",
+        };
         command.Options.Add(output);
         command.Options.Add(baseUrl);
+        command.Options.Add(recordPages);
         command.SetAction(result => Run(result, (pipeline, repo, asOf) =>
         {
             var outRoot = Path.GetFullPath(Path.Combine(repo, result.GetValue(output)!));
@@ -112,7 +117,8 @@ public static class Commands
             }
 
             var exit = DataLoader.IsRegion(repo)
-                ? Report.Print(new RegionPipeline(repo, asOf, pipeline.Log).Build(outRoot, address), asOf, outRoot)
+                ? Report.Print(new RegionPipeline(repo, asOf, pipeline.Log).Build(outRoot, address,
+                    result.GetValue(recordPages)), asOf, outRoot)
                 : Report.Print(pipeline.Build(outRoot, address), asOf, outRoot);
             Console.Error.WriteLine(Report.AddressLine(SiteAddress.From(address)));
             return exit;

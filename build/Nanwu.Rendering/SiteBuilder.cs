@@ -109,7 +109,7 @@ public static class SiteBuilder
         DataSet data, CampaignSummary summary, SiteOptions options, IReadOnlyList<Diagnostic> diagnostics,
         NavItem? up = null)
     {
-        var site = new InternalSite(data, summary, diagnostics) { Downloads = options.Downloads, Up = up };
+        var site = new InternalSite(data, summary, diagnostics) { Downloads = options.Downloads, Up = up, ReportPages = options.ReportPages };
         var pages = site.Pages().ToList();
         var folder = Path.Combine(options.RepoRoot, Templates, InternalSite.Name);
         var files = new SiteFiles();

@@ -11,4 +11,7 @@ public sealed record SiteOptions(string RepoRoot, string OutputRoot, DateOnly As
 {
     /// <summary>Files of the internal site made beside the renderer (workbooks, stamped scans).</summary>
     public IReadOnlyList<Internal.InternalDownload> Downloads { get; init; } = [];
+
+    /// <summary>Whether each owner's 附件2 of each round gets its own page (see InternalSite.ReportPages).</summary>
+    public bool ReportPages { get; init; } = true;
 }

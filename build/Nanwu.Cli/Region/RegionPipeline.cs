@@ -41,15 +41,18 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
         return new RegionOutcome(region.Shared, results, bag.Sorted(), null);
     }
 
-    public RegionOutcome Build(string outputRoot, string? baseUrl)
+    /// <param name="outputRoot">Where out/internal and out/public go.</param>
+    /// <param name="baseUrl">The public site's address.</param>
+    /// <param name="recordPages">Also a page for each owner's 附件2 of each round (left out by default).</param>
+    public RegionOutcome Build(string outputRoot, string? baseUrl, bool recordPages = false)
     {
         var bag = new DiagnosticBag();
         var region = LoadShared(bag);
-        var options = new SiteOptions(repoRoot, outputRoot, asOf, baseUrl);
+        var options = new SiteOptions(repoRoot, outputRoot, asOf, baseUrl) { ReportPages = recordPages };
         var version = typeof(RegionPipeline).Assembly.ManifestModule.ModuleVersionId.ToString();
         var shared = RegionCache.Fingerprint(repoRoot,
             [.. RegionCache.FilesBelow(repoRoot, "schemas"), .. RegionCache.FilesBelow(repoRoot, "site-templates/internal"),
-                "data/rounds.yaml", "data/region.yaml"], version, asOf.ToString("O"));
+                "data/rounds.yaml", "data/region.yaml"], version, asOf.ToString("O"), recordPages ? "record pages" : "");
         var publicPrint = RegionCache.Fingerprint(repoRoot,
             [.. region.Shared.Files.Select(f => f.Path), .. RegionCache.FilesBelow(repoRoot, "site-templates/public")],
             version, asOf.ToString("O"), baseUrl ?? "", shared);

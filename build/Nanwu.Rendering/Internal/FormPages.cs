@@ -10,7 +10,7 @@ namespace Nanwu.Rendering.Internal;
 public static class FormPages
 {
     /// <summary>rounds/&lt;round&gt;/index.html: the township's 附件2 with a row per owner and 合计.</summary>
-    public static FormPage Round(DataSet data, RoundSummary round)
+    public static FormPage Round(DataSet data, RoundSummary round, ReportUrl? reportUrl = null)
     {
         var form = data.Forms.WorkStats;
         Field[] header =
@@ -19,7 +19,8 @@ public static class FormPages
             new("统计截止", Dates.FormatChinese(round.Round.Cutoff)),
             new("报送期限", Dates.FormatChinese(round.Round.Due)),
         ];
-        var table = WorkStatsTable.ForRound(form, round, owner => InternalUrls.Report(round.Round.Id, owner));
+        var url = reportUrl ?? InternalUrls.Report;
+        var table = WorkStatsTable.ForRound(form, round, owner => url(round.Round.Id, owner));
         var summary = StatusCounts.Of(round.Rows) + "。合计为各村与乡本级之和。";
         return new FormPage(form.Name, Attachment(form.Attachment), header, null, summary, table,
             FormNotes.Of(form), []);

@@ -18,6 +18,15 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
     /// <summary>Files made beside the renderer (workbooks, stamped scans), linked from each round's page.</summary>
     public IReadOnlyList<InternalDownload> Downloads { get; init; } = [];
 
+    /// <summary>
+    /// Whether each owner's 附件2 of each round gets a page of its own (rounds/&lt;round&gt;/&lt;owner&gt;.html).
+    /// A province's build leaves them out unless asked: they are a page per record, and the owner's
+    /// page and the round's table show the same figures. Links then go to the owner's page.
+    /// </summary>
+    public bool ReportPages { get; init; } = true;
+
+    private ReportUrl ReportLink => ReportPages ? InternalUrls.Report : (_, owner) => InternalUrls.Owner(owner);
+
     /// <summary>In a county's or province's portal, the link up to the region's page; null otherwise.</summary>
     public NavItem? Up { get; init; }
 
@@ -30,17 +39,17 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
     public IEnumerable<Page> Pages()
     {
         yield return new Page(InternalUrls.Index, "index.scriban", "各村报送情况",
-            OverviewBuilder.Build(data, summary, Nav().Where(n => n != Up).Skip(1).ToList()));
+            OverviewBuilder.Build(data, summary, Nav().Where(n => n != Up).Skip(1).ToList(), ReportLink));
 
         foreach (var round in summary.Rounds)
         {
             var id = round.Round.Id;
             yield return new Page(InternalUrls.Round(id), "form.scriban", $"工作情况统计表（{id}）",
-                FormPages.Round(data, round) with
+                FormPages.Round(data, round, ReportLink) with
                 {
                     Downloads = DownloadSections.For(data, id, Downloads), Provenance = ProvenanceOf(id),
                 });
-            foreach (var row in round.Rows)
+            foreach (var row in ReportPages ? round.Rows : [])
             {
                 yield return new Page(InternalUrls.Report(id, row.Owner), "form.scriban",
                     $"{Tables.WorkStatsTable.OwnerLabel(row.Owner)} 工作情况统计表（{id}）",
@@ -61,7 +70,7 @@ public sealed class InternalSite(DataSet data, CampaignSummary summary, IReadOnl
         yield return new Page(InternalUrls.CrossProvince, "form.scriban", "跨省案件（风险）登记统计表",
             FormPages.CrossProvince(data, summary));
 
-        var villages = new VillagePages(data, summary);
+        var villages = new VillagePages(data, summary, ReportLink, remarks: !ReportPages);
         yield return new Page(InternalUrls.Villages, "villages.scriban", "各村", villages.Index());
         foreach (var owner in data.Owners)
         {

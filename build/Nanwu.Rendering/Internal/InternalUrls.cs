@@ -2,6 +2,9 @@ using Nanwu.Records.Model;
 
 namespace Nanwu.Rendering.Internal;
 
+/// <summary>Where a page showing one owner's 附件2 of a round is.</summary>
+public delegate string ReportUrl(string round, Owner owner);
+
 /// <summary>Where each internal page lives, relative to the site root.</summary>
 public static class InternalUrls
 {

@@ -10,7 +10,8 @@ namespace Nanwu.Rendering.Internal;
 /// <summary>Builds index.html: owners by rounds and owners by months, with their statuses.</summary>
 public static class OverviewBuilder
 {
-    public static OverviewPage Build(DataSet data, CampaignSummary summary, IReadOnlyList<NavItem> links)
+    public static OverviewPage Build(DataSet data, CampaignSummary summary, IReadOnlyList<NavItem> links,
+        ReportUrl? reportUrl = null)
     {
         var rounds = summary.Rounds
             .Select(r => new RoundColumn(r.Round.Id, InternalUrls.Round(r.Round.Id),
@@ -22,7 +23,7 @@ public static class OverviewBuilder
             {
                 var row = r.Rows[owner.Id];
                 return new MatrixCell(
-                    StatusBadge.Of(row), InternalUrls.Report(r.Id, owner));
+                    StatusBadge.Of(row), (reportUrl ?? InternalUrls.Report)(r.Id, owner));
             })))
             .ToList();
         return new OverviewPage(rounds, roundRows, Months(data, summary), links);

@@ -9,6 +9,8 @@ namespace Nanwu.Rendering.Internal;
 /// <summary>villages/index.html and villages/&lt;id&gt;.html: each owner's rounds, months, clues and cases.</summary>
 public sealed class VillagePages
 {
+    private readonly ReportUrl _reportUrl;
+    private readonly bool _remarks;
     private readonly DataSet _data;
     private readonly List<(RoundSummary Round, Dictionary<string, OwnerRow> Rows)> _rounds;
     private readonly List<(MonthSummary Month, Dictionary<string, OwnerRow> Rows)> _months;
@@ -16,8 +18,10 @@ public sealed class VillagePages
     private readonly ILookup<string, CrossProvinceRow> _cases;
     private readonly Dictionary<string, Village> _villages;
 
-    public VillagePages(DataSet data, CampaignSummary summary)
+    public VillagePages(DataSet data, CampaignSummary summary, ReportUrl? reportUrl = null, bool remarks = false)
     {
+        _reportUrl = reportUrl ?? InternalUrls.Report;
+        _remarks = remarks;
         _data = data;
         _rounds = summary.Rounds.Select(r => (r, ByOwner(r.Rows))).ToList();
         _months = summary.Months.Select(m => (m, ByOwner(m.Rows))).ToList();
@@ -45,7 +49,8 @@ public sealed class VillagePages
         {
             var row = r.Rows[owner.Id];
             return new VillagePeriod($"{r.Round.Round.Id}（统计截止 {Dates.Format(r.Round.Round.Cutoff)}）",
-                InternalUrls.Report(r.Round.Round.Id, owner), Dates.Format(r.Round.Round.Due), Badge(row));
+                _reportUrl(r.Round.Round.Id, owner), Dates.Format(r.Round.Round.Due), Badge(row),
+                _remarks ? row.Report?.Remark ?? "" : "");
         }).ToList();
         var months = _months
             .Select(m => new VillagePeriod(m.Month.Month, null, Dates.Format(m.Month.Due), Badge(m.Rows[owner.Id])))

@@ -41,7 +41,10 @@ public static class Shown
                 Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/villages/{owner}.html"));
                 break;
             case RecordKind.WorkStats:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/rounds/{stem}/{owner}.html"));
+                // A region writes no page per report unless asked; the 备注 is then on the owner's page.
+                Assert.Contains(file.Marker!, OutputText.Of(outRoot, internalSite == "internal"
+                    ? $"{internalSite}/rounds/{stem}/{owner}.html"
+                    : $"{internalSite}/villages/{owner}.html"));
                 break;
             case RecordKind.Monthly:
                 var month = DateOnly.ParseExact(stem + "-01", "yyyy-MM-dd");
