@@ -4,6 +4,7 @@
 //   dotnet cake build/build.cake --target=Test    run every test
 //   dotnet cake build/build.cake --target=Check   check data/ only
 //   dotnet cake build/build.cake --target=Fuzz    long fuzz run (NANWU_FUZZ_ROUNDS, default 3000)
+//   dotnet cake build/build.cake --target=Bench --preset=township   benchmark (build/bench/results.md)
 
 var target = Argument("target", "Site");
 var configuration = Argument("configuration", "Release");
@@ -97,5 +98,18 @@ Task("Fuzz")
             Filter = "FullyQualifiedName~Nanwu.Hostile.Tests.Fuzz",
             EnvironmentVariables = { ["NANWU_FUZZ_ROUNDS"] = fuzzRounds, ["NANWU_FUZZ_SEED"] = fuzzSeed },
         }));
+
+// The benchmark of issue 7: township, county, province or all (the province takes a long while).
+var benchPreset = Argument("preset", "all");
+
+Task("PrepareBench")
+    .Description("安装基准测试所需的 Hugo、GNU time 和 npm 包")
+    .Does(() => Prepare("bench"));
+
+Task("Bench")
+    .Description("基准测试：各规模的检查、完整生成、改动一个文件后的重新生成，与 node、Hugo 对照；结果写入 build/bench/results.md")
+    .IsDependentOn("PrepareBench")
+    .IsDependentOn("Compile")
+    .Does(() => Nanwu($"bench --preset {benchPreset}"));
 
 RunTarget(target);

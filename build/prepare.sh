@@ -3,6 +3,7 @@
 # missing, so a second run costs nothing. Called by build.cake; safe to run by hand.
 #   build/prepare.sh site   npm packages the site build uses (Pagefind)
 #   build/prepare.sh test   the above, plus Chromium, CJK fonts and LibreOffice for tests
+#   build/prepare.sh bench  what site installs, plus Hugo and GNU time for the benchmark (nanwu bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-site}
@@ -20,6 +21,20 @@ fi
 if [ -f package-lock.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
   echo "安装 npm 依赖（package-lock.json）……"
   npm ci --no-audit --no-fund
+fi
+
+# The benchmark (nanwu bench) times Hugo beside Nanwu and reads peak memory from GNU time.
+if [ "$what" = bench ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  need=()
+  command -v hugo >/dev/null || need+=(hugo)
+  [ -x /usr/bin/time ] || need+=(time)
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "安装基准测试所需的系统软件包：${need[*]}……"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
 fi
 
 if [ "$what" = test ]; then

@@ -44,6 +44,7 @@ public static class Commands
         root.Subcommands.Add(CodeOwnersCommand.Create(RepoOption));
         root.Subcommands.Add(HookCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create(RepoOption));
+        root.Subcommands.Add(BenchCommand.Create(RepoOption));
         return root;
     }
 
