@@ -113,6 +113,7 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
                 log.Info($"未改动的乡镇 {results.Length - rebuilt} 个沿用上次生成的页面，重新生成 {rebuilt} 个");
             }
 
+            var siteClock = Stopwatch.StartNew();
             var regionFiles = RenderRegion(region, results, bag.Sorted(), options);
             output.Stage(InternalSite.Name, regionFiles);
             var values = privateValues.Where(v => v is not null).SelectMany(v => v).ToList();
@@ -159,7 +160,10 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
             }.Write(outputRoot);
             var internalPages = results.Sum(r => r.InternalPages) + regionFiles.Paths.Count(p => p.EndsWith(".html"));
             var report = new SiteReport(internalPages, mayPublish ? publicPages : 0, written, 0);
-            log.Info($"生成站点完成：内部门户 {report.InternalPages} 页，公开网站 {report.PublicPages} 页，写入 {written} 个文件");
+            // The rendering phase: the townships' share (above) and the region's pages, the public
+            // site, its index and the wall, which run after the townships.
+            log.Info($"生成站点完成：内部门户 {report.InternalPages} 页，公开网站 {report.PublicPages} 页，" +
+                     $"写入 {written} 个文件（{renderSeconds + siteClock.Elapsed.TotalSeconds:0.00} 秒）");
             return new RegionOutcome(region.Shared, results, bag.Sorted(), report);
         }
         finally

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 
@@ -22,10 +23,7 @@ public sealed class TemplateFolder
     {
         Folder = folder;
         _filter = filter ?? (s => s);
-        _templates = Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToDictionary(name => name, name => Parse(folder, name), StringComparer.Ordinal);
+        _templates = Parsed(folder);
         _loader = new TemplateFolderLoader(_templates.Keys);
     }
 
@@ -53,6 +51,31 @@ public sealed class TemplateFolder
 
         context.PushGlobal(script);
         return template.Render(context).Replace("\r\n", "\n");
+    }
+
+    // A province's build makes a template folder per township; parsing the same files 1,300 times
+    // cost more than rendering. Parsed templates are kept per folder while its files (names, sizes,
+    // times of change) stay the same; Scriban renders a parsed template from many threads at once.
+    private static readonly ConcurrentDictionary<string, (string Stamp, Dictionary<string, Template> Templates)>
+        ParsedFolders = new(StringComparer.Ordinal);
+
+    private static Dictionary<string, Template> Parsed(string folder)
+    {
+        var names = Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var stamp = string.Join("\n", names.Select(name => new FileInfo(Path.Combine(folder, name)))
+            .Select(f => $"{f.FullName}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}"));
+        var key = Path.GetFullPath(folder);
+        if (ParsedFolders.TryGetValue(key, out var known) && known.Stamp == stamp)
+        {
+            return known.Templates;
+        }
+
+        var templates = names.ToDictionary(name => name, name => Parse(folder, name), StringComparer.Ordinal);
+        ParsedFolders[key] = (stamp, templates);
+        return templates;
     }
 
     private static Template Parse(string folder, string name)
