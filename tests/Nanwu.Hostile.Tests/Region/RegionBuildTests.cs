@@ -95,6 +95,54 @@ public sealed class RegionBuildTests
         AssertSameAsFullBuild(repo, generated.AsOf);
     }
 
+    [Fact]
+    public void A_rebuild_still_refuses_a_name_that_a_changed_township_makes_private()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        // A notice names someone who is nobody's private value yet: the public site is published.
+        var notice = generated.Files.First(f => f.Path.StartsWith("data/notices/", StringComparison.Ordinal)).Path;
+        File.AppendAllText(repo.PathOf(notice), "\n秦小兵提醒大家：高息揽储不可信。\n");
+        Build(repo.Root, generated.AsOf, repo.Out);
+        Assert.Contains("秦小兵", OutputText.Of(repo.Out, $"public/notices/{Path.GetFileNameWithoutExtension(notice)}.html"));
+
+        // Then a clerk registers a clue whose subject is a private person of that name.
+        var clue = generated.Files.Where(f => f.Path.Contains("/clues/", StringComparison.Ordinal))
+            .Select(f => repo.PathOf(f.Path)).First(p => File.ReadAllText(p).Contains("主体类型: 个人"));
+        var text = File.ReadAllLines(clue);
+        File.WriteAllLines(clue, text.Select(l => l.StartsWith("风险主体名称:", StringComparison.Ordinal)
+            ? "风险主体名称: 秦小兵" : l));
+
+        var log = new StringWriter();
+        var rebuilt = new RegionPipeline(repo.Root, generated.AsOf, new Log(log)).Build(repo.Out, null);
+        Assert.Contains("只重新生成文件有改动的乡镇", log.ToString());
+        var fresh = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null))
+            .Build(Path.Combine(repo.Root, "fresh"), null);
+
+        var leaks = rebuilt.Diagnostics.Where(d => d.Code.Id == "R021").Select(d => d.ToString()).ToList();
+        Assert.NotEmpty(leaks);
+        // The messages name the public files found, below each build's own output folder.
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString().Replace("fresh/public", "out/public")),
+            rebuilt.Diagnostics.Select(d => d.ToString()));
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "fresh", "public")));
+    }
+
+    [Fact]
+    public void Record_pages_are_written_when_asked()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        var report = generated.Files.First(f => f.Path.Contains("/villages/", StringComparison.Ordinal)
+            && f.Path.Contains("/work-stats/", StringComparison.Ordinal));
+        var parts = report.Path.Split('/');
+        var page = $"internal/{parts[2]}/rounds/{Path.GetFileNameWithoutExtension(parts[^1])}/{parts[4]}.html";
+
+        new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null);
+        Assert.False(File.Exists(Path.Combine(repo.Out, page)));
+        new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null, recordPages: true);
+        Assert.Contains(report.Marker!, OutputText.Of(repo.Out, page));
+    }
+
     private static string Build(string root, DateOnly asOf, string outRoot)
     {
         var log = new StringWriter();
