@@ -68,7 +68,7 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
             : "模板、表式、轮次或公开网站的内容有改动（或上次的公开网站未发布），全部乡镇重新生成");
 
         var output = new StagedOutput(outputRoot);
-        output.Begin();
+        output.Begin(keepReplaced: incremental);
         try
         {
             var prints = region.Townships.Select(t => RegionCache.Fingerprint(region.FilesOf(t), shared)).ToList();
@@ -114,7 +114,8 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
             }
 
             var siteClock = Stopwatch.StartNew();
-            var regionFiles = RenderRegion(region, results, bag.Sorted(), options);
+            var regionFiles = log.Stage("生成全地区的汇总页", () => RenderRegion(region, results, bag.Sorted(), options),
+                f => $"{f.Count} 个文件");
             output.Stage(InternalSite.Name, regionFiles);
             var values = privateValues.Where(v => v is not null).SelectMany(v => v).ToList();
             int publicPages;
@@ -123,7 +124,9 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
             {
                 // Only the values of the townships read now can be new to the published public site.
                 var folder = output.PublishedFolder(PublicSite.Name);
-                var wall = SiteBuilder.CheckWall(region.Shared, values, options, output, folder);
+                var wall = log.Stage("用重读的乡镇的隐私内容检查已发布的公开网站",
+                    () => SiteBuilder.CheckWall(region.Shared, values, options, output, folder),
+                    w => w.MayPublish ? "没有发现" : $"发现 {w.Leaks.Count} 处");
                 bag.AddRange(wall.All);
                 (publicPages, mayPublish) = (Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
                     .Count(), wall.MayPublish);

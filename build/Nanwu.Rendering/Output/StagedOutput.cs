@@ -33,12 +33,21 @@ public sealed class StagedOutput
     public string PublishedFolder(string site) => Path.Combine(_root, site);
 
     /// <summary>Clears what an interrupted build may have left and starts an empty staging folder.</summary>
-    public void Begin()
+    /// <param name="keepReplaced">
+    /// Leaves what the last build replaced in place: a region's rebuild swaps single township folders
+    /// and sets aside only those, and deleting a whole replaced portal (40,000 files) would cost it more
+    /// than the rebuild itself. The next full build clears it.
+    /// </param>
+    public void Begin(bool keepReplaced = false)
     {
         Discard();
 
         // The sites replaced by the last build: whoever was reading one then is long done.
-        DeleteIfExists(_previous);
+        if (!keepReplaced)
+        {
+            DeleteIfExists(_previous);
+        }
+
         CreateIgnored(_staging);
     }
 
