@@ -14,6 +14,11 @@ public static class ChangedCommand
 
     public static int Run(string repo, DateOnly asOf, string baseRef, string? summaryPath, string? author)
     {
+        if (RegionGuard.Refuses(repo, "check --changed"))
+        {
+            return 2;
+        }
+
         // GitHub and Gitea Actions both set GITHUB_ACTOR; the workflows pass the pull request's author.
         var actor = Environment.GetEnvironmentVariable("GITHUB_ACTOR");
         var account = author ?? (string.IsNullOrEmpty(actor) ? null : actor);

@@ -18,6 +18,11 @@ public static class CodeOwnersCommand
         command.SetAction(result =>
         {
             var repo = Path.GetFullPath(result.GetValue(repoOption)!);
+            if (RegionGuard.Refuses(repo, "codeowners"))
+            {
+                return 2;
+            }
+
             var data = new DataLoader(repo, ReadLimits.Default).Load(new DiagnosticBag());
             var stale = 0;
             (string Path, string Text)[] files =

@@ -64,6 +64,13 @@ public static class GenerateCommand
             return 2;
         }
 
+        if (!Directory.Exists(Path.Combine(repo, "schemas")) || !Directory.Exists(Path.Combine(repo, "site-templates")))
+        {
+            Console.Error.WriteLine($"“{repo}”下没有 schemas/ 和 site-templates/，生成的数据集需要从 Nanwu 的仓库复制它们；" +
+                "请在 Nanwu 的仓库根目录运行，或用 --repo 指定它");
+            return 2;
+        }
+
         if (options.Townships < 0 || options.Villages < 0)
         {
             Console.Error.WriteLine("--villages 和 --townships 不能是负数");

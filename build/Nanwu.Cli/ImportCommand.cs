@@ -42,6 +42,11 @@ public static class ImportCommand
 
     private static int Run(ImportRequest request)
     {
+        if (RegionGuard.Refuses(request.RepoRoot, "import"))
+        {
+            return 2;
+        }
+
         ImportOutcome outcome;
         try
         {

@@ -47,6 +47,11 @@ public static class NewCommand
 
     private static int Run(string repo, string kindName, string owner, string id, string? date)
     {
+        if (RegionGuard.Refuses(repo, "new"))
+        {
+            return 2;
+        }
+
         if (!Kinds.TryGetValue(kindName, out var kind))
         {
             Console.Error.WriteLine($"不认识记录种类“{kindName}”；可选：{string.Join("、", Kinds.Keys)}");

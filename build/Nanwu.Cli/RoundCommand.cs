@@ -27,6 +27,11 @@ public static class RoundCommand
         command.SetAction(result =>
         {
             var repo = Path.GetFullPath(result.GetValue(repoOption)!);
+            if (RegionGuard.Refuses(repo, "round status"))
+            {
+                return 2;
+            }
+
             if (CliAsOf.Resolve(result.GetValue(asOfOption), repo) is not { } asOf)
             {
                 return 2;
@@ -63,6 +68,11 @@ public static class RoundCommand
         command.SetAction(result =>
         {
             var repoPath = Path.GetFullPath(result.GetValue(repoOption)!);
+            if (RegionGuard.Refuses(repoPath, "round close"))
+            {
+                return 2;
+            }
+
             if (GitRepo.Open(repoPath) is not { } repo)
             {
                 Console.Error.WriteLine($"“{repoPath}”不是 Git 仓库；截止轮次需要在乡的数据仓库中进行");

@@ -103,7 +103,7 @@ internal sealed partial class Assembler(
     // A region's top level holds no township's files: each is told where its township folder is.
     private void RejectTownshipFilesAtTop()
     {
-        foreach (var file in parsed.Where(f => f.Placement is { } p
+        foreach (var file in parsed.Where(f => f.Placement is { Township: null } p
                      && (p.Kind is RecordKind.Township or RecordKind.LeadingGroup || p.OwnerId is not null)))
         {
             bag.Add(Messages.OutsideTownshipFolder(file.Path, file.Path["data/".Length..]));

@@ -229,7 +229,8 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
     private static bool HasValidIds(string path, Placement placement, List<Diagnostic> diagnostics)
     {
         var ok = true;
-        if (placement.Township is { } township && !DataLayout.IsValidId(township))
+        if (placement.Township is { } township
+            && (!DataLayout.IsValidId(township) || DataLayout.IsReservedTownship(township)))
         {
             diagnostics.Add(Messages.BadTownshipId(path, township));
             return false;

@@ -31,6 +31,14 @@ public sealed class RegionData(DataSet shared, IReadOnlyDictionary<string, IRead
         }
 
         var end = path.IndexOf('/', Prefix.Length);
-        return end < 0 ? null : path[Prefix.Length..end];
+        if (end < 0)
+        {
+            return null;
+        }
+
+        // A folder name that is no id, or one the region's own pages use, makes no township: its
+        // files are refused (A002) with the shared files, and it gets no folder in the output.
+        var township = path[Prefix.Length..end];
+        return DataLayout.IsValidId(township) && !DataLayout.IsReservedTownship(township) ? township : null;
     }
 }

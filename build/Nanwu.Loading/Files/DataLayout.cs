@@ -115,6 +115,9 @@ public static partial class DataLayout
     public static bool IsReserved(RecordKind kind, string id) =>
         id == "index" || (kind == RecordKind.Page && id == "search");
 
+    /// <summary>The names a region's portal keeps for its own folders, beside the townships' folders.</summary>
+    public static bool IsReservedTownship(string id) => id is "rounds" or "assets";
+
     /// <summary>
     /// Ids are lower-case ASCII letters, digits and single hyphens: <c>2024-007</c>, <c>dongzhuang</c>.
     /// </summary>

@@ -9,5 +9,6 @@ public static partial class Messages
 
     public static Diagnostic BadTownshipId(string path, string township) =>
         Make(Codes.BadTownshipId, SourceSpan.FileStart(path), "",
-            $"乡镇目录名“{township}”不合规，其下的文件未读取；目录名只用小写字母、数字和单个短横线，如乡名的拼音 nanwu");
+            $"乡镇目录名“{township}”不合规，其下的文件未读取；目录名只用小写字母、数字和单个短横线，如乡名的拼音 nanwu" +
+            "（rounds 和 assets 留给全地区的页面使用）");
 }

@@ -143,6 +143,53 @@ public sealed class RegionBuildTests
         Assert.Contains(report.Marker!, OutputText.Of(repo.Out, page));
     }
 
+    [Fact]
+    public void A_township_folder_with_a_bad_or_kept_name_is_refused_and_gets_no_output_folder()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        var townships = Directory.GetDirectories(repo.PathOf("data/townships")).Order(StringComparer.Ordinal).ToList();
+        Directory.Move(townships[0], repo.PathOf("data/townships/rounds"));
+        Directory.Move(townships[1], repo.PathOf("data/townships/Bad.Name"));
+
+        var result = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null);
+
+        var refused = result.Diagnostics.Where(d => d.Code.Id == "A002").Select(d => d.Span.Path).ToHashSet();
+        var moved = Directory.GetFiles(repo.PathOf("data/townships/rounds"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(repo.PathOf("data/townships/Bad.Name"), "*", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(repo.Root, f).Replace('\\', '/')).ToList();
+        Assert.Equal(moved.Order(StringComparer.Ordinal), refused.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.Id == "A001");
+        Assert.Single(result.Townships);
+        Assert.False(Directory.Exists(Path.Combine(repo.Out, "internal", "Bad.Name")));
+        Assert.False(File.Exists(Path.Combine(repo.Out, "internal", "rounds", "index.html")));
+    }
+
+    [Fact]
+    public void Commands_for_a_township_repository_refuse_a_region_in_plain_words()
+    {
+        var (region, _) = TempRepo.Synthetic(County);
+        using var __ = region;
+        var (township, _) = TempRepo.Synthetic(new SyntheticOptions { Villages = 2 });
+        using var ___ = township;
+
+        var said = new StringWriter();
+        var before = Console.Error;
+        Console.SetError(said);
+        try
+        {
+            Assert.True(RegionGuard.Refuses(region.Root, "codeowners"));
+            Assert.False(RegionGuard.Refuses(township.Root, "codeowners"));
+        }
+        finally
+        {
+            Console.SetError(before);
+        }
+
+        Assert.Contains("是县或省一级的仓库", said.ToString());
+        Assert.Contains("nanwu codeowners 目前只用于一个乡镇自己的仓库", said.ToString());
+    }
+
     private static string Build(string root, DateOnly asOf, string outRoot)
     {
         var log = new StringWriter();
