@@ -47,6 +47,8 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
     public RegionOutcome Build(string outputRoot, string? baseUrl, bool recordPages = false)
     {
         var bag = new DiagnosticBag();
+        // The last build's record is read while data/ is scanned: a rebuild waits on both.
+        var reading = Task.Run(() => RegionCache.Read(outputRoot));
         var region = LoadShared(bag);
         var options = new SiteOptions(repoRoot, outputRoot, asOf, baseUrl) { ReportPages = recordPages };
         var version = typeof(RegionPipeline).Assembly.ManifestModule.ModuleVersionId.ToString();
@@ -56,7 +58,7 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
         var publicPrint = RegionCache.Fingerprint(repoRoot,
             [.. region.Shared.Files.Select(f => f.Path), .. RegionCache.FilesBelow(repoRoot, "site-templates/public")],
             version, asOf.ToString("O"), baseUrl ?? "", shared);
-        var previous = RegionCache.Read(outputRoot);
+        var previous = reading.Result;
         // A rebuild keeps the public site and the unchanged townships' pages. The wall needs every
         // township's private values whenever the public site is made anew; those are only at hand
         // when every township is read, so a new public site means a full build.
@@ -71,7 +73,8 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
         output.Begin(keepReplaced: incremental);
         try
         {
-            var prints = region.Townships.Select(t => RegionCache.Fingerprint(region.FilesOf(t), shared)).ToList();
+            var prints = region.Townships.AsParallel().AsOrdered()
+                .Select(t => RegionCache.Fingerprint(region.FilesOf(t), shared)).ToList();
             var results = new TownshipResult[region.Townships.Count];
             var fresh = new bool[region.Townships.Count];
             var privateValues = new List<PrivateValue>[region.Townships.Count];
@@ -215,7 +218,16 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
             results, shared);
         var folder = Path.Combine(options.RepoRoot, "site-templates", InternalSite.Name);
         var files = new SiteFiles();
-        new PageRenderer(new TemplateFolder(folder), site.Info()).RenderAll(site.Pages(), files);
+        // Each round's table has a row per township (1,300 in a province): the pages render side by side.
+        var renderer = new PageRenderer(new TemplateFolder(folder), site.Info());
+        var pages = site.Pages().ToList();
+        var texts = new string[pages.Count];
+        Parallel.For(0, pages.Count, i => texts[i] = renderer.Render(pages[i]));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            files.AddText(pages[i].Path, texts[i]);
+        }
+
         SiteBuilder.AddAssets(folder, files);
         return files;
     }
