@@ -13,7 +13,8 @@ public static partial class Messages
 
     public static Diagnostic ReservedVillageId(string path) =>
         Make(Codes.BadId, SourceSpan.FileStart(path), "",
-            "村目录名“township”留给乡本级（data/township/）使用；请给这个村另取目录名，如村名的拼音");
+            $"村目录名“township”留给乡本级（{path[..path.IndexOf("villages/", StringComparison.Ordinal)]}township/）" +
+            "使用；请给这个村另取目录名，如村名的拼音");
 
     public static Diagnostic Symlink(string path) =>
         Make(Codes.Symlink, SourceSpan.FileStart(path), "",

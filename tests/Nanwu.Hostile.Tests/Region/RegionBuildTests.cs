@@ -166,6 +166,23 @@ public sealed class RegionBuildTests
     }
 
     [Fact]
+    public void A_village_folder_named_township_is_told_where_the_townships_own_folder_is()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        var village = generated.Files.First(f => f.Path.EndsWith("/village.yaml", StringComparison.Ordinal)).Path;
+        var township = village[..village.IndexOf("villages/", StringComparison.Ordinal)];
+        repo.Write(township + "villages/township/village.yaml", File.ReadAllText(repo.PathOf(village)));
+
+        var result = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Check();
+
+        Assert.Equal(
+            [$"{township}villages/township/village.yaml:1:1: 错误 F002: 村目录名“township”留给乡本级（{township}township/）" +
+             "使用；请给这个村另取目录名，如村名的拼音"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Commands_for_a_township_repository_refuse_a_region_in_plain_words()
     {
         var (region, _) = TempRepo.Synthetic(County);
