@@ -19,6 +19,11 @@ public sealed record TownshipResult(
     IReadOnlyList<StoredDiagnostic> Diagnostics,
     int InternalPages)
 {
+    /// <summary>Where township.yaml writes 名称, to point at when two townships share it (kept between builds).</summary>
+    public int NameLine { get; init; } = 1;
+
+    public int NameColumn { get; init; } = 1;
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -28,7 +33,11 @@ public sealed record TownshipResult(
         new(id, data.Township?.Name ?? id, data.Villages.Count, FileCounts.Of(data.Files),
             data.Clues.Count, data.CrossProvince.Count,
             summary.Rounds.Select(TownshipRound.Of).ToList(),
-            diagnostics.Select(StoredDiagnostic.Of).ToList(), internalPages);
+            diagnostics.Select(StoredDiagnostic.Of).ToList(), internalPages)
+        {
+            NameLine = data.Township?.Source.At("名称").Line ?? 1,
+            NameColumn = data.Township?.Source.At("名称").Column ?? 1,
+        };
 }
 
 /// <summary>How a township's files came out: records, assets (stamped scans) and rejected files.</summary>

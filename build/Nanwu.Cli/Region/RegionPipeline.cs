@@ -38,6 +38,7 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
                 tbag.Sorted(), 0);
         });
         PublicChecks.Run(region.Shared, new SiteOptions(repoRoot, repoRoot, asOf, null), bag);
+        bag.AddRange(SameNames(results));
         return new RegionOutcome(region.Shared, results, bag.Sorted(), null);
     }
 
@@ -116,6 +117,7 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
                 log.Info($"未改动的乡镇 {results.Length - rebuilt} 个沿用上次生成的页面，重新生成 {rebuilt} 个");
             }
 
+            bag.AddRange(SameNames(results));
             var siteClock = Stopwatch.StartNew();
             var regionFiles = log.Stage("生成全地区的汇总页", () => RenderRegion(region, results, bag.Sorted(), options),
                 f => $"{f.Count} 个文件");
@@ -177,6 +179,14 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
             output.Discard();
         }
     }
+
+    /// <summary>Two townships of one name: each after the first is pointed at its 名称.</summary>
+    private static IEnumerable<Diagnostic> SameNames(IReadOnlyList<TownshipResult> results) =>
+        results.GroupBy(r => r.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g.Skip(1).Select(r => Messages.SameTownshipName(
+                new SourceSpan($"data/townships/{r.Id}/township.yaml", r.NameLine, r.NameColumn), g.Key,
+                g.First().Id)));
 
     private RegionData LoadShared(DiagnosticBag bag) =>
         log.Stage("读取 data/ 的共享文件并列出各乡镇", () => _loader.LoadRegion(bag),

@@ -183,6 +183,32 @@ public sealed class RegionBuildTests
     }
 
     [Fact]
+    public void Two_townships_of_one_name_are_told_apart_in_a_check_a_build_and_a_rebuild()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        var files = generated.Files.Where(f => f.Path.EndsWith("/township.yaml", StringComparison.Ordinal))
+            .Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
+        var first = File.ReadAllLines(repo.PathOf(files[0]));
+        var name = first.Single(l => l.StartsWith("名称: ", StringComparison.Ordinal))["名称: ".Length..];
+        var second = File.ReadAllLines(repo.PathOf(files[1]));
+        var line = Array.FindIndex(second, l => l.StartsWith("名称: ", StringComparison.Ordinal));
+        second[line] = "名称: " + name;
+        File.WriteAllLines(repo.PathOf(files[1]), second);
+        var expected = $"{files[1]}:{line + 1}:5: 错误 A003: 名称: 乡镇名“{name}”与 townships/{files[0].Split('/')[2]} " +
+                       "的相同；各乡镇名称要能区分，请写全称（如加上所属县）";
+
+        var check = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Check();
+        var build = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null);
+        var rebuild = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null);
+
+        // The township's own reports now name another township in 填报单位 (R015) as well.
+        Assert.Equal([expected], check.Diagnostics.Where(d => d.Code.Id == "A003").Select(d => d.ToString()));
+        Assert.Equal(check.Diagnostics.Select(d => d.ToString()), build.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(check.Diagnostics.Select(d => d.ToString()), rebuild.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Commands_for_a_township_repository_refuse_a_region_in_plain_words()
     {
         var (region, _) = TempRepo.Synthetic(County);
