@@ -71,7 +71,9 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
             }
         }
 
+        _regionTop = true;
         var parsed = ParseAll(shared, bag);
+        _regionTop = false;
         var forms = LoadForms(bag);
         var data = new Assembler(parsed, _schemas, forms, bag, AssemblyScope.RegionTop).Assemble();
         return new RegionData(data, byTownship.ToDictionary(t => t.Key, t => (IReadOnlyList<ScannedFile>)t.Value));
@@ -92,6 +94,13 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         bag.AddRange(scanProblems);
         return paths;
     }
+
+    // Set while a region's top level is read: a township's file there is refused (A001), not advised.
+    private bool _regionTop;
+
+    private static bool IsTownshipFile(Placement placement) =>
+        placement is { Township: null } && (placement.Kind is RecordKind.Township or RecordKind.LeadingGroup
+            || placement.OwnerId is not null);
 
     private ParsedFile[] ParseAll(IReadOnlyList<string> paths, DiagnosticBag bag)
     {
@@ -154,8 +163,9 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         var explained = valid ? problems : KindGuess.Explain(_schemas, file.Path, file.Placement, doc, problems);
         file.Diagnostics.AddRange(explained);
 
-        // A record of another kind is told to move; its schema line then is right as it is.
-        if (!explained.Any(d => d.Code == Codes.KindMismatch))
+        // A record of another kind is told to move; its schema line then is right as it is. So is a
+        // township's file at a region's top level (A001), whose line changes with the move.
+        if (!explained.Any(d => d.Code == Codes.KindMismatch) && !(_regionTop && IsTownshipFile(file.Placement)))
         {
             CheckSchemaLine(file, text);
         }

@@ -5,7 +5,7 @@ public static partial class Messages
     public static Diagnostic OutsideTownshipFolder(string path, string inTownship) =>
         Make(Codes.OutsideTownshipFolder, SourceSpan.FileStart(path), "",
             "这个仓库有 data/townships/，是县或省一级的仓库：乡镇信息、领导小组和各村的记录都放在各乡镇自己的目录里，" +
-            $"这份文件未读取；请移到 data/townships/<乡镇目录>/{inTownship}");
+            $"这份文件未读取；请移到 data/townships/<乡镇目录>/{inTownship}（第一行 schema 路径随之多两层 ../）");
 
     public static Diagnostic SameTownshipName(SourceSpan span, string name, string otherId) =>
         Make(Codes.SameTownshipName, span, "名称",

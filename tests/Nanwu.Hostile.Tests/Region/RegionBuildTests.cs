@@ -209,6 +209,23 @@ public sealed class RegionBuildTests
     }
 
     [Fact]
+    public void A_villages_files_at_a_regions_top_level_get_one_error_each_saying_where_they_belong()
+    {
+        var (repo, generated) = TempRepo.Synthetic(County);
+        using var _ = repo;
+        var village = generated.Files.First(f => f.Path.EndsWith("/village.yaml", StringComparison.Ordinal)).Path;
+        repo.Write("data/villages/stray/village.yaml", File.ReadAllText(repo.PathOf(village)));
+
+        var result = new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Check();
+
+        Assert.Equal(
+            ["data/villages/stray/village.yaml:1:1: 错误 A001: 这个仓库有 data/townships/，是县或省一级的仓库：" +
+             "乡镇信息、领导小组和各村的记录都放在各乡镇自己的目录里，这份文件未读取；" +
+             "请移到 data/townships/<乡镇目录>/villages/stray/village.yaml（第一行 schema 路径随之多两层 ../）"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Commands_for_a_township_repository_refuse_a_region_in_plain_words()
     {
         var (region, _) = TempRepo.Synthetic(County);
