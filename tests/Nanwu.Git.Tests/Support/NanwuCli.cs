@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Nanwu.TestSupport;
 
 namespace Nanwu.Git.Tests.Support;
 
@@ -11,39 +11,7 @@ public static class NanwuCli
             typeof(Nanwu.Cli.Commands).Assembly.Location];
 
     public static (int ExitCode, string Output, string Errors) Run(
-        string directory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Command[0])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = directory,
-        };
-        start.ArgumentList.Add(Command[1]);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in new[] { "GITHUB_ACTIONS", "GITHUB_ACTOR", "GITHUB_STEP_SUMMARY" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("nanwu did not finish within two minutes");
-        }
-
-        return (process.ExitCode, output.Result, errors.Result);
-    }
+        string directory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        ProcessRun.Start([.. Command, .. arguments], directory, environment,
+            ["GITHUB_ACTIONS", "GITHUB_ACTOR", "GITHUB_STEP_SUMMARY"], TimeSpan.FromMinutes(2));
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Nanwu.TestSupport;
 
 namespace Nanwu.Git.Tests.Support;
 
@@ -16,34 +16,10 @@ public static class Run
     public static string ProgramIn(
         string? directory, string program, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (directory is not null)
-        {
-            start.WorkingDirectory = directory;
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish within a minute");
-        }
-
-        return process.ExitCode == 0
-            ? output.Result
-            : throw new InvalidOperationException(
-                $"{program} {string.Join(' ', arguments)} failed: {errors.Result}{output.Result}");
+        var (exit, output, errors) = ProcessRun.Start([program, .. arguments], directory, environment, null,
+            TimeSpan.FromMinutes(1));
+        return exit == 0
+            ? output
+            : throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {errors}{output}");
     }
 }

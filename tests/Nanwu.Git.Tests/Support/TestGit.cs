@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Nanwu.TestSupport;
 
 namespace Nanwu.Git.Tests.Support;
 
@@ -16,38 +16,20 @@ public static class TestGit
     public static (int Exit, string Output, string Errors) Run(
         string directory, IReadOnlyDictionary<string, string>? environment, string[] arguments, bool check = true)
     {
-        var start = new ProcessStartInfo("git")
+        // The caller's variables are set after these, so a test may still choose its own config.
+        var variables = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = directory,
+            ["GIT_CONFIG_NOSYSTEM"] = "1", ["GIT_CONFIG_GLOBAL"] = "/dev/null", ["GIT_TERMINAL_PROMPT"] = "0",
         };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[key] = value;
+            variables[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+        var result = ProcessRun.Start(["git", .. arguments], directory, variables, null, TimeSpan.FromMinutes(1));
+        if (check && result.ExitCode != 0)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"git {string.Join(' ', arguments)} did not finish within a minute");
-        }
-
-        var result = (process.ExitCode, output.Result, errors.Result);
-        if (check && process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {errors.Result}");
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {result.Errors}");
         }
 
         return result;
