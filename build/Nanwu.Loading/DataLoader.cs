@@ -71,9 +71,7 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
             }
         }
 
-        _regionTop = true;
-        var parsed = ParseAll(shared, bag);
-        _regionTop = false;
+        var parsed = ParseAll(shared, bag, regionTop: true);
         var forms = LoadForms(bag);
         var data = new Assembler(parsed, _schemas, forms, bag, AssemblyScope.RegionTop).Assemble();
         return new RegionData(data, byTownship.ToDictionary(t => t.Key, t => (IReadOnlyList<ScannedFile>)t.Value));
@@ -95,16 +93,16 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         return paths;
     }
 
-    // Set while a region's top level is read: a township's file there is refused (A001), not advised.
-    private bool _regionTop;
-
     private static bool IsTownshipFile(Placement placement) =>
         placement is { Township: null } && (placement.Kind is RecordKind.Township or RecordKind.LeadingGroup
             || placement.OwnerId is not null);
 
-    private ParsedFile[] ParseAll(IReadOnlyList<string> paths, DiagnosticBag bag)
+    /// <param name="paths">The files to read.</param>
+    /// <param name="bag">Where their problems go.</param>
+    /// <param name="regionTop">A region's top level: a township's file there is refused (A001), not advised.</param>
+    private ParsedFile[] ParseAll(IReadOnlyList<string> paths, DiagnosticBag bag, bool regionTop = false)
     {
-        var parsed = ParseAll(paths);
+        var parsed = ParseAll(paths, regionTop);
         foreach (var file in parsed)
         {
             bag.AddRange(file.Diagnostics);
@@ -113,14 +111,14 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
         return parsed;
     }
 
-    private ParsedFile[] ParseAll(IReadOnlyList<string> paths)
+    private ParsedFile[] ParseAll(IReadOnlyList<string> paths, bool regionTop)
     {
         var results = new ParsedFile[paths.Count];
-        Parallel.For(0, paths.Count, i => results[i] = Parse(paths[i]));
+        Parallel.For(0, paths.Count, i => results[i] = Parse(paths[i], regionTop));
         return results;
     }
 
-    private ParsedFile Parse(string path)
+    private ParsedFile Parse(string path, bool regionTop)
     {
         var diagnostics = new List<Diagnostic>();
         var placement = DataLayout.Classify(path["data/".Length..]);
@@ -147,10 +145,10 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
             return file;
         }
 
-        return IsMarkdown(placement.Kind) ? ParseMarkdown(file, text) : ParseYaml(file, text);
+        return IsMarkdown(placement.Kind) ? ParseMarkdown(file, text) : ParseYaml(file, text, regionTop);
     }
 
-    private ParsedFile ParseYaml(ParsedFile file, string text)
+    private ParsedFile ParseYaml(ParsedFile file, string text, bool regionTop)
     {
         var doc = new YamlReader(limits).Read(file.Path, text, file.Diagnostics);
         if (doc is null)
@@ -165,7 +163,7 @@ public sealed class DataLoader(string repoRoot, ReadLimits limits)
 
         // A record of another kind is told to move; its schema line then is right as it is. So is a
         // township's file at a region's top level (A001), whose line changes with the move.
-        if (!explained.Any(d => d.Code == Codes.KindMismatch) && !(_regionTop && IsTownshipFile(file.Placement)))
+        if (!explained.Any(d => d.Code == Codes.KindMismatch) && !(regionTop && IsTownshipFile(file.Placement)))
         {
             CheckSchemaLine(file, text);
         }

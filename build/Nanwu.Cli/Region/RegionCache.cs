@@ -52,30 +52,25 @@ public sealed class RegionCache
     /// <summary>A fingerprint of scanned files by name, size and time of last change (as make judges).</summary>
     public static string Fingerprint(IEnumerable<Loading.Files.ScannedFile> files, string shared)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(shared + "\n"));
-        foreach (var file in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\t{file.Length}\t{file.Ticks}\n"));
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return Hash([shared], files.Select(Line));
     }
 
     /// <summary>A fingerprint of files by name, size and time of last change (as make judges).</summary>
     public static string Fingerprint(string repoRoot, IEnumerable<string> paths, params string[] extra)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var text in extra)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
-        }
+        return Hash(extra, paths.Select(path => new FileInfo(Path.Combine(repoRoot, path)) is { Exists: true } info
+            ? Line(new Loading.Files.ScannedFile(path, info.Length, info.LastWriteTimeUtc.Ticks))
+            : $"{path}\t-"));
+    }
 
-        foreach (var path in paths)
+    private static string Line(Loading.Files.ScannedFile file) => $"{file.Path}\t{file.Length}\t{file.Ticks}";
+
+    private static string Hash(IEnumerable<string> extra, IEnumerable<string> lines)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var line in extra.Concat(lines))
         {
-            var info = new FileInfo(Path.Combine(repoRoot, path));
-            var line = info.Exists ? $"{path}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}\n" : $"{path}\t-\n";
-            hash.AppendData(Encoding.UTF8.GetBytes(line));
+            hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());

@@ -95,13 +95,14 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
 
                 var (data, tbag) = LoadAndCheck(region, id);
                 var summary = Aggregator.Summarise(data, asOf);
+                var diagnostics = tbag.Sorted();
                 var clock = Stopwatch.StartNew();
-                var (files, pages) = SiteBuilder.RenderInternal(data, summary, options, tbag.Sorted(), up);
+                var (files, pages) = SiteBuilder.RenderInternal(data, summary, options, diagnostics, up);
                 var staged = output.Stage(InternalSite.Name, Prefixed(files, id + "/"));
                 Interlocked.Add(ref renderTicks, clock.Elapsed.Ticks);
                 Interlocked.Add(ref renderedPages, pages);
                 Interlocked.Add(ref written, staged.Written);
-                results[i] = TownshipResult.Of(id, data, summary, tbag.Sorted(), pages);
+                results[i] = TownshipResult.Of(id, data, summary, diagnostics, pages);
                 privateValues[i] = [.. data.PrivateValues];
                 fresh[i] = true;
             });
