@@ -28,7 +28,8 @@ public static class GenerateCommand
         var clues = Number("--clues", "每村的线索数", 5);
         var invalid = Number("--invalid", "另加的有问题文件数（每个都有确定的问题提示）", 0);
         var command = new Command("generate", "生成一个合成的乡镇数据集（虚构的名称，可直接 check 或 build）");
-        foreach (var option in new Option[] { output, preset, villages, townships, seed, rounds, months, clues, invalid })
+        Option[] all = [output, preset, villages, townships, seed, rounds, months, clues, invalid];
+        foreach (var option in all)
         {
             command.Options.Add(option);
         }

@@ -23,7 +23,8 @@ public static class Report
     /// <summary>A county's or province's check or build: the same summary, with townships counted.</summary>
     public static int Print(RegionOutcome result, DateOnly asOf, string? outputRoot)
     {
-        var files = result.Townships.Select(t => t.Files).Aggregate(FileCounts.Of(result.Shared.Files), (a, b) => a + b);
+        var files = result.Townships.Select(t => t.Files)
+            .Aggregate(FileCounts.Of(result.Shared.Files), (a, b) => a + b);
         var counts = $"乡镇：{result.Townships.Count} 个；村：{result.Townships.Sum(t => t.Villages)} 个；" +
                      $"文件：{files.All} 个，其中记录 {files.Records} 条、附件 {files.Assets} 个、未通过 {files.Rejected} 个";
         return Print(result.Diagnostics, counts, asOf, outputRoot);

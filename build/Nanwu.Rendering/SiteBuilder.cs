@@ -30,7 +30,8 @@ public static class SiteBuilder
         output.Begin();
         try
         {
-            var (publicStaged, publicPages, publishPublic) = StagePublic(data, data.PrivateValues, options, output, bag);
+            var (publicStaged, publicPages, publishPublic) =
+                StagePublic(data, data.PrivateValues, options, output, bag);
 
             var (internalFiles, internalPages) = RenderInternal(data, summary, options, bag.Sorted());
             var internalStaged = output.Stage(InternalSite.Name, internalFiles);
@@ -109,7 +110,10 @@ public static class SiteBuilder
         DataSet data, CampaignSummary summary, SiteOptions options, IReadOnlyList<Diagnostic> diagnostics,
         NavItem? up = null)
     {
-        var site = new InternalSite(data, summary, diagnostics) { Downloads = options.Downloads, Up = up, ReportPages = options.ReportPages };
+        var site = new InternalSite(data, summary, diagnostics)
+        {
+            Downloads = options.Downloads, Up = up, ReportPages = options.ReportPages,
+        };
         var pages = site.Pages().ToList();
         var folder = Path.Combine(options.RepoRoot, Templates, InternalSite.Name);
         var files = new SiteFiles();

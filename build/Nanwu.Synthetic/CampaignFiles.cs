@@ -12,7 +12,9 @@ internal static class CampaignFiles
 
     public const string County = "青岭县";
 
-    /// <summary>The township's own files below <paramref name="folder"/> ("data/" or a region's township folder).</summary>
+    /// <summary>
+    /// The township's own files below <paramref name="folder"/> ("data/" or a region's township folder).
+    /// </summary>
     public static void Township(RecordFiles files, string folder, string township, string account,
         FictionalNames names)
     {

@@ -169,7 +169,8 @@ public static class SyntheticData
 
         // Taken from the first village, whose files sit as deep as every village's.
         var all = files.Files;
-        var sample = all.First(f => f.Kind == RecordKind.Clue && f.Path.Contains("/villages/", StringComparison.Ordinal));
+        var sample = all.First(f => f.Kind == RecordKind.Clue
+            && f.Path.Contains("/villages/", StringComparison.Ordinal));
         var clueText = File.ReadAllText(Path.Combine(files.Root, sample.Path));
         var round = all.First(f => f.Kind == RecordKind.WorkStats
             && f.Path.Contains("/villages/", StringComparison.Ordinal));

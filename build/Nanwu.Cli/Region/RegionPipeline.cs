@@ -54,8 +54,11 @@ public sealed class RegionPipeline(string repoRoot, DateOnly asOf, Log log)
         var options = new SiteOptions(repoRoot, outputRoot, asOf, baseUrl) { ReportPages = recordPages };
         var version = typeof(RegionPipeline).Assembly.ManifestModule.ModuleVersionId.ToString();
         var shared = RegionCache.Fingerprint(repoRoot,
-            [.. RegionCache.FilesBelow(repoRoot, "schemas"), .. RegionCache.FilesBelow(repoRoot, "site-templates/internal"),
-                "data/rounds.yaml", "data/region.yaml"], version, asOf.ToString("O"), recordPages ? "record pages" : "");
+            [
+                .. RegionCache.FilesBelow(repoRoot, "schemas"), .. RegionCache.FilesBelow(repoRoot, "site-templates/internal"),
+                "data/rounds.yaml", "data/region.yaml",
+            ],
+            version, asOf.ToString("O"), recordPages ? "record pages" : "");
         var publicPrint = RegionCache.Fingerprint(repoRoot,
             [.. region.Shared.Files.Select(f => f.Path), .. RegionCache.FilesBelow(repoRoot, "site-templates/public")],
             version, asOf.ToString("O"), baseUrl ?? "", shared);

@@ -35,7 +35,8 @@ public static class Shown
                 Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/leading-group.html"));
                 break;
             case RecordKind.Rounds:
-                Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/rounds/{file.Marker}/index.html"));
+                Assert.Contains(file.Marker!,
+                    OutputText.Of(outRoot, $"{internalSite}/rounds/{file.Marker}/index.html"));
                 break;
             case RecordKind.Village:
                 Assert.Contains(file.Marker!, OutputText.Of(outRoot, $"{internalSite}/villages/{owner}.html"));

@@ -91,7 +91,8 @@ public sealed class RegionBuildTests
         var log = Build(repo.Root, generated.AsOf, repo.Out);
 
         Assert.Contains("全部乡镇重新生成", log);
-        Assert.Contains("请相互转告", OutputText.Of(repo.Out, $"public/notices/{Path.GetFileNameWithoutExtension(notice)}.html"));
+        var page = $"public/notices/{Path.GetFileNameWithoutExtension(notice)}.html";
+        Assert.Contains("请相互转告", OutputText.Of(repo.Out, page));
         AssertSameAsFullBuild(repo, generated.AsOf);
     }
 
@@ -104,7 +105,8 @@ public sealed class RegionBuildTests
         var notice = generated.Files.First(f => f.Path.StartsWith("data/notices/", StringComparison.Ordinal)).Path;
         File.AppendAllText(repo.PathOf(notice), "\n秦小兵提醒大家：高息揽储不可信。\n");
         Build(repo.Root, generated.AsOf, repo.Out);
-        Assert.Contains("秦小兵", OutputText.Of(repo.Out, $"public/notices/{Path.GetFileNameWithoutExtension(notice)}.html"));
+        var page = $"public/notices/{Path.GetFileNameWithoutExtension(notice)}.html";
+        Assert.Contains("秦小兵", OutputText.Of(repo.Out, page));
 
         // Then a clerk registers a clue whose subject is a private person of that name.
         var clue = generated.Files.Where(f => f.Path.Contains("/clues/", StringComparison.Ordinal))
@@ -139,7 +141,8 @@ public sealed class RegionBuildTests
 
         new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null);
         Assert.False(File.Exists(Path.Combine(repo.Out, page)));
-        new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null)).Build(repo.Out, null, recordPages: true);
+        new RegionPipeline(repo.Root, generated.AsOf, new Log(TextWriter.Null))
+            .Build(repo.Out, null, recordPages: true);
         Assert.Contains(report.Marker!, OutputText.Of(repo.Out, page));
     }
 
@@ -264,7 +267,8 @@ public sealed class RegionBuildTests
         Build(repo.Root, asOf, fresh);
         foreach (var site in new[] { "internal", "public" })
         {
-            OutputSnapshot.AssertSame(OutputSnapshot.Of(Path.Combine(fresh, site)), OutputSnapshot.Of(Path.Combine(repo.Out, site)));
+            OutputSnapshot.AssertSame(OutputSnapshot.Of(Path.Combine(fresh, site)),
+                OutputSnapshot.Of(Path.Combine(repo.Out, site)));
         }
     }
 }
